@@ -1,0 +1,28 @@
+"""The JSON contracts outside evaluators rely on. Changing a key here is a breaking change:
+the golden files in tests/golden/ must be updated on purpose, never silently."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcetrace.reuse.compare import Comparison
+
+
+def compare_json(comparison: Comparison) -> dict[str, Any]:
+    """`sourcetrace compare A B --format json`."""
+    relation = comparison.relation
+    return {
+        "passages": [
+            {"a_start": p.a_start, "a_end": p.a_end, "b_start": p.b_start, "b_end": p.b_end,
+             "kind": p.kind, "score": p.score}
+            for p in comparison.passages
+        ],
+        "relation": {
+            "verdict": relation.verdict,
+            "source": relation.source,
+            "a_covered": relation.a_covered,
+            "b_covered": relation.b_covered,
+            "confidence": relation.confidence,
+            "evidence": [e.as_dict() for e in relation.evidence],
+        },
+    }

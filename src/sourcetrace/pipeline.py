@@ -1,0 +1,22 @@
+"""The stages in order, with what each reads and writes in the store (the contract between them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sourcetrace import ingest, reuse
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    algorithm: str
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("ingest", ingest.ALGORITHM, ("origins",), ("documents", "origins", "documents_fts")),
+    Stage("reuse", reuse.ALGORITHM, ("documents", "fingerprints", "analyzed"),
+          ("fingerprints", "passages", "relations", "families", "analyzed")),
+)

@@ -1,0 +1,56 @@
+"""Readable terminal tables for `show` and `compare --format text` (rich); no logic lives here."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from sourcetrace.reuse.compare import Comparison
+from sourcetrace.store.queries import DocumentRow, RelationRow
+
+
+def render_show(console: Console, summary: dict[str, int], documents: list[DocumentRow],
+                relations: list[RelationRow]) -> None:
+    console.print(f"[bold]{summary['documents']} reports, {summary['independent_sources']} independent "
+                  f"sources[/bold] ({summary['derived_pairs']} derived pairs; {summary['analyzed']} analyzed)")
+    table = Table(title="Documents", show_lines=False)
+    for column in ("id", "document", "outlet", "published", "words", "family"):
+        table.add_column(column, overflow="fold")
+    for doc in documents:
+        label = doc.label + (f" (+{doc.origins - 1} copies)" if doc.origins > 1 else "")
+        published = f"{doc.published} ({doc.date_precision})" if doc.published else "unknown"
+        table.add_row(str(doc.id), label, doc.outlet or "", published, str(doc.words),
+                      str(doc.family) if doc.family is not None else "")
+    console.print(table)
+    table = Table(title="Strongest relations")
+    for column in ("source → derived", "verdict", "covered", "confidence", "evidence"):
+        table.add_column(column, overflow="fold")
+    for rel in relations:
+        table.add_row(_pair_label(rel), rel.verdict, f"{rel.a_covered:.0%} / {rel.b_covered:.0%}",
+                      f"{rel.confidence:.2f}", "; ".join(e["kind"] for e in rel.evidence))
+    console.print(table)
+
+
+def _pair_label(rel: RelationRow) -> str:
+    if rel.source_doc == rel.b_doc:
+        return f"{rel.b_label} → {rel.a_label}"
+    arrow = "→" if rel.source_doc == rel.a_doc else "—"
+    return f"{rel.a_label} {arrow} {rel.b_label}"
+
+
+def render_comparison(console: Console, text_a: str, text_b: str, comparison: Comparison,
+                      name_a: str, name_b: str) -> None:
+    relation = comparison.relation
+    source = {"a": name_a, "b": name_b}.get(relation.source or "", "unknown")
+    console.print(f"[bold]{relation.verdict}[/bold]; source: {source} (confidence {relation.confidence:.2f}); "
+                  f"covered: a {relation.a_covered:.0%}, b {relation.b_covered:.0%}", highlight=False)
+    for evidence in relation.evidence:
+        console.print(f"  evidence ({evidence.kind}, favours {evidence.favours}): {evidence.detail}",
+                      markup=False, highlight=False)
+    table = Table(title=f"{len(comparison.passages)} passages")
+    for column in ("kind", "score", "a", "b"):
+        table.add_column(column, overflow="fold")
+    for p in comparison.passages:
+        table.add_row(p.kind, f"{p.score:.2f}", f"[{p.a_start}:{p.a_end}] {text_a[p.a_start:p.a_end]}",
+                      f"[{p.b_start}:{p.b_end}] {text_b[p.b_start:p.b_end]}")
+    console.print(table, markup=False)

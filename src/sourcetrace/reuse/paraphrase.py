@@ -1,0 +1,83 @@
+"""Paraphrased sentences: reworded but carrying the same content words.
+
+A lexical method: each sentence left mostly uncovered by verbatim/near passages becomes a set of
+crudely stemmed content words; sentence pairs whose sets overlap enough (Dice) are paraphrases.
+Names, numbers and key nouns survive rewording, which is what makes this work without embeddings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from sourcetrace.reuse.align import Passage, PreparedText
+from sourcetrace.settings import Settings
+from sourcetrace.text import STOPWORDS, sentences
+
+ALGORITHM = "reuse.paraphrase.v1"
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+_MAX_COVERED_SHARE = 0.5
+
+
+def stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _sentence_words(prepared: PreparedText, covered: np.ndarray) -> list[tuple[int, int, frozenset[str]]]:
+    """(first word, end word, content stems) of each sentence not already mostly aligned."""
+    out = []
+    starts = prepared.tokens.starts
+    for start, end in sentences(prepared.text):
+        w0 = int(np.searchsorted(starts, start, side="left"))
+        w1 = int(np.searchsorted(starts, end, side="left"))
+        if w1 - w0 < 4 or covered[w0:w1].mean() > _MAX_COVERED_SHARE:
+            continue
+        words = prepared.tokens.words[w0:w1]
+        stems = frozenset(stem(w) for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
+        if stems:
+            out.append((w0, w1, stems))
+    return out
+
+
+def find_paraphrases(a: PreparedText, b: PreparedText, covered_a: np.ndarray, covered_b: np.ndarray,
+                     settings: Settings) -> list[Passage]:
+    """One-to-one sentence pairs whose content words overlap at least `paraphrase_min_dice`."""
+    sentences_a = _sentence_words(a, covered_a)
+    sentences_b = _sentence_words(b, covered_b)
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    for index, (_, _, stems) in enumerate(sentences_b):
+        for word in stems:
+            by_stem[word].append(index)
+    scored: list[tuple[float, int, int]] = []
+    for index_a, (_, _, stems_a) in enumerate(sentences_a):
+        shared: dict[int, int] = defaultdict(int)
+        for word in stems_a:
+            for index_b in by_stem.get(word, ()):
+                shared[index_b] += 1
+        for index_b, count in shared.items():
+            dice = 2 * count / (len(stems_a) + len(sentences_b[index_b][2]))
+            if count >= settings.paraphrase_min_shared and dice >= settings.paraphrase_min_dice:
+                scored.append((dice, index_a, index_b))
+    return _one_to_one(a, b, sentences_a, sentences_b, scored)
+
+
+def _one_to_one(a: PreparedText, b: PreparedText, sentences_a: list, sentences_b: list,
+                scored: list[tuple[float, int, int]]) -> list[Passage]:
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    passages = []
+    for dice, index_a, index_b in sorted(scored, reverse=True):
+        if index_a in used_a or index_b in used_b:
+            continue
+        used_a.add(index_a)
+        used_b.add(index_b)
+        a0, a1, _ = sentences_a[index_a]
+        b0, b1, _ = sentences_b[index_b]
+        passages.append(Passage(
+            int(a.tokens.starts[a0]), int(a.tokens.ends[a1 - 1]), int(b.tokens.starts[b0]),
+            int(b.tokens.ends[b1 - 1]), "paraphrase", round(dice, 4), (a0, a1), (b0, b1)))
+    return passages

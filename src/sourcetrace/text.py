@@ -1,0 +1,151 @@
+"""Text primitives shared by every stage: decoding, normalization, tokens and sentences.
+
+Tokens and sentences carry code-point offsets into the exact text they came from, so later
+stages can point at spans without searching the text again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+import xxhash
+from charset_normalizer import from_bytes
+
+from sourcetrace.errors import InputError
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SPACES = re.compile(r"\s+")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space, or at
+# a line break; a few abbreviations common in news copy do not end sentences.
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s)|\n""")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "no vs etc inc ltd co corp u.s u.k u.n e.g i.e".split()
+)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves said says say told
+    according who's it's that's there's""".split()
+)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str  # "utf-8" or the detected encoding
+
+
+def decode_bytes(data: bytes, origin: str) -> DecodedText:
+    """Decode a file's bytes: UTF-8 (BOM stripped) first, else a detected encoding.
+
+    Refuses binary data (NUL bytes) and bytes no encoding explains, because guessing there would
+    store garbage that then "matches" other garbage.
+    """
+    if b"\x00" in data[:8192]:
+        raise InputError(origin, "binary file (contains NUL bytes), not a text document")
+    if data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM) :]
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(origin, "undecodable: not UTF-8 and no text encoding detected")
+    return DecodedText(str(best), best.encoding)
+
+
+def normalize_for_hash(text: str) -> str:
+    """Canonical form used to detect exact duplicates: NFKC, typographic quotes, one space."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_TYPOGRAPHY)
+    return _SPACES.sub(" ", text).strip()
+
+
+_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                             "–": "-", "—": "-", "\u00a0": " "})
+
+
+def content_hash(text: str) -> str:
+    return xxhash.xxh3_128_hexdigest(normalize_for_hash(text).encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Words of a text as parallel arrays: normalized form, start and end offsets."""
+
+    words: list[str]
+    starts: np.ndarray  # int64 code-point offsets
+    ends: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def tokenize(text: str) -> Tokens:
+    """Lower-cased words with their offsets; punctuation and typography do not count as words."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _WORD.finditer(text):
+        words.append(match.group().lower().replace("’", "'"))
+        starts.append(match.start())
+        ends.append(match.end())
+    return Tokens(words, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def word_hashes(words: list[str]) -> np.ndarray:
+    """Stable 64-bit hash per word (stable across processes, unlike hash())."""
+    cache: dict[str, int] = {}
+    out = np.empty(len(words), dtype=np.uint64)
+    for i, word in enumerate(words):
+        value = cache.get(word)
+        if value is None:
+            value = cache[word] = xxhash.xxh3_64_intdigest(word.encode("utf-8"))
+        out[i] = value
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end), trimmed of surrounding space, never crossing a line break."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and _ends_with_abbreviation(text, match.start()):
+            continue
+        _append_trimmed(text, start, end, spans)
+        start = end
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
