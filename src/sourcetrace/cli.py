@@ -15,25 +15,30 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sourcetrace import __version__, contracts, ingest, reuse
 from sourcetrace.errors import InputError, SourcetraceError
-from sourcetrace.settings import SETTINGS, Settings
-from sourcetrace.store import Store, open_store
 from sourcetrace.render import render_comparison, render_show
-from sourcetrace.store import queries
+from sourcetrace.settings import SETTINGS, Settings
+from sourcetrace.store import Store, open_store, queries
 
-app = typer.Typer(help="sourcetrace: who copied whom in a pile of reports.", no_args_is_help=True,
-                  add_completion=False, pretty_exceptions_enable=False)
-out = Console()
-err = Console(stderr=True)
+app = typer.Typer(
+    help="sourcetrace: who copied whom in a pile of reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
-DbOption = Annotated[Path | None, typer.Option("--db", help="Store file (default ./sourcetrace.db).",
-                                               envvar="SOURCETRACE_DB")]
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="Store file (default ./sourcetrace.db).", envvar="SOURCETRACE_DB")
+]
 SetOption = Annotated[list[str] | None, typer.Option("--set", help="Override a setting: NAME=VALUE.")]
 _state: dict[str, Path] = {}
 
 
 @app.callback()
-def main_options(db: DbOption = None,
-                 version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False) -> None:
+def main_options(
+    db: DbOption = None, version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False
+) -> None:
     """Options given before the command apply to every command."""
     if version:
         out.print(f"sourcetrace {__version__}")
@@ -57,25 +62,40 @@ def _settings(overrides: list[str] | None) -> Settings:
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=err, transient=True, disable=not err.is_terminal)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
 
 
 @app.command()
-def add(paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
-        db: DbOption = None, set_: SetOption = None) -> None:
+def add(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    db: DbOption = None,
+    set_: SetOption = None,
+) -> None:
     """Add reports (.txt .md .html .htm .jsonl .warc .warc.gz) to the store."""
     settings = _settings(set_)
     with _store(db) as store, _progress() as bar:
         task = bar.add_task("reading", total=None)
         report = ingest.ingest_paths(
-            store, paths, settings,
+            store,
+            paths,
+            settings,
             on_progress=lambda done, total: bar.update(task, completed=done, total=total),
-            on_error=lambda error: err.print(str(error), markup=False, highlight=False))
+            on_error=lambda error: err.print(str(error), markup=False, highlight=False),
+        )
     for notice in report.notices:
         err.print(notice, markup=False, highlight=False)
-    out.print(f"added {report.added} documents, {report.duplicates} duplicates of stored texts, "
-              f"{report.unchanged} already stored, {len(report.errors)} failed")
+    out.print(
+        f"added {report.added} documents, {report.duplicates} duplicates of stored texts, "
+        f"{report.unchanged} already stored, {len(report.errors)} failed"
+    )
     if report.errors:
         raise typer.Exit(InputError.exit_code)
 
@@ -93,25 +113,32 @@ def analyze(db: DbOption = None, set_: SetOption = None) -> None:
             bar.update(tasks[step], completed=done, total=total)
 
         report = reuse.analyze(store, settings, on_progress=progress)
-    out.print(f"analyzed {report.new_documents} new documents: {report.candidate_pairs} candidate pairs, "
-              f"{report.related_pairs} related, {report.passages} passages; "
-              f"{report.documents} reports, {report.families} independent sources")
+    out.print(
+        f"analyzed {report.new_documents} new documents: {report.candidate_pairs} candidate pairs, "
+        f"{report.related_pairs} related, {report.passages} passages; "
+        f"{report.documents} reports, {report.families} independent sources"
+    )
 
 
 @app.command()
-def show(db: DbOption = None,
-         limit: Annotated[int, typer.Option(help="Rows per table.")] = 50) -> None:
+def show(db: DbOption = None, limit: Annotated[int, typer.Option(help="Rows per table.")] = 50) -> None:
     """Documents, source families and the strongest relations, as readable tables."""
     with _store(db, create=False) as store:
-        render_show(out, queries.summary(store.db), list(queries.documents(store.db, limit)),
-                    list(queries.relations(store.db, limit)))
+        render_show(
+            out,
+            queries.summary(store.db),
+            list(queries.documents(store.db, limit)),
+            list(queries.relations(store.db, limit)),
+        )
 
 
 @app.command()
-def compare(file_a: Annotated[Path, typer.Argument(help="First report (text, Markdown or HTML).")],
-            file_b: Annotated[Path, typer.Argument(help="Second report.")],
-            format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
-            set_: SetOption = None) -> None:
+def compare(
+    file_a: Annotated[Path, typer.Argument(help="First report (text, Markdown or HTML).")],
+    file_b: Annotated[Path, typer.Argument(help="Second report.")],
+    format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
+    set_: SetOption = None,
+) -> None:
     """Align two files without a store: passages (verbatim, near, paraphrase) and their relation."""
     if format_ not in ("json", "text"):
         raise typer.BadParameter("choose json or text", param_hint="--format")
@@ -126,11 +153,12 @@ def compare(file_a: Annotated[Path, typer.Argument(help="First report (text, Mar
 
 
 @app.command()
-def export(db: DbOption = None,
-           format_: Annotated[str, typer.Option("--format", help="json or csv.")] = "json",
-           table: Annotated[str, typer.Option(help="For csv: documents, relations or passages.")] = "relations",
-           output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
-           ) -> None:
+def export(
+    db: DbOption = None,
+    format_: Annotated[str, typer.Option("--format", help="json or csv.")] = "json",
+    table: Annotated[str, typer.Option(help="For csv: documents, relations or passages.")] = "relations",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+) -> None:
     """Export documents, relations, passages and families (JSON: everything; CSV: one table)."""
     if format_ not in ("json", "csv"):
         raise typer.BadParameter("choose json or csv", param_hint="--format")
@@ -163,10 +191,13 @@ def _export_json(store: Store, stream: typer.FileTextWrite) -> None:
 
 
 def _export_csv(store: Store, table: str, stream: typer.FileTextWrite) -> None:
-    rows = {"documents": lambda: (vars(r) for r in queries.documents(store.db)),
-            "relations": lambda: (vars(r) | {"evidence": json.dumps(r.evidence)}
-                                  for r in queries.relations(store.db, order_by_strength=False)),
-            "passages": lambda: queries.passages(store.db)}
+    rows = {
+        "documents": lambda: (vars(r) for r in queries.documents(store.db)),
+        "relations": lambda: (
+            vars(r) | {"evidence": json.dumps(r.evidence)} for r in queries.relations(store.db, order_by_strength=False)
+        ),
+        "passages": lambda: queries.passages(store.db),
+    }
     if table not in rows:
         raise typer.BadParameter("choose documents, relations or passages", param_hint="--table")
     writer: csv.DictWriter | None = None

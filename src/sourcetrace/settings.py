@@ -30,10 +30,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_shared_fingerprints", 2, "Fingerprints two documents must share to be aligned.", 1),
     Setting("boilerplate_min_docs", 100, "A fingerprint in more documents than this is boilerplate...", 2),
     Setting("boilerplate_share", 0.005, "...or in more than this share of the collection.", 0.0, 1.0),
+    Setting("boilerplate_outlet_docs", 5, "...or in this many documents, all of one outlet (its footer).", 2),
     Setting("seed_ngram", 3, "Words per n-gram seed when aligning one pair.", 1, 8),
     Setting("max_gap_words", 12, "Largest gap (words) bridged when chaining seeds into a passage.", 0),
     Setting("min_passage_words", 8, "Shortest aligned passage reported (words).", 2),
-    Setting("near_min_similarity", 0.6, "Word-level similarity at or above which a passage is 'near'.", 0.0, 1.0),
+    Setting("min_content_words", 4, "Content words (not stopwords) an aligned passage must hold.", 0),
+    Setting("near_min_similarity", 0.7, "Word-level similarity at or above which a passage is 'near'.", 0.0, 1.0),
+    Setting("paraphrase_min_similarity", 0.5, "...below it but at or above this, a chained passage is a paraphrase.",
+            0.0, 1.0),
     Setting("paraphrase_min_dice", 0.5, "Content-word overlap (Dice) for a 'paraphrase' sentence pair.", 0.0, 1.0),
     Setting("paraphrase_min_shared", 4, "Content words a paraphrase pair must share.", 1),
     Setting("wholly_derived_coverage", 0.8, "Share of the derived text covered for 'wholly derived'.", 0.0, 1.0),
@@ -59,10 +63,13 @@ class Settings:
     min_shared_fingerprints: int = 2
     boilerplate_min_docs: int = 100
     boilerplate_share: float = 0.005
+    boilerplate_outlet_docs: int = 5
     seed_ngram: int = 3
     max_gap_words: int = 12
     min_passage_words: int = 8
-    near_min_similarity: float = 0.6
+    min_content_words: int = 4
+    near_min_similarity: float = 0.7
+    paraphrase_min_similarity: float = 0.5
     paraphrase_min_dice: float = 0.5
     paraphrase_min_shared: int = 4
     wholly_derived_coverage: float = 0.8

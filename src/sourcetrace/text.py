@@ -23,7 +23,7 @@ _SPACES = re.compile(r"\s+")
 # a line break; a few abbreviations common in news copy do not end sentences.
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s)|\n""")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mr mrs ms dr prof gen col lt sgt st jan feb mar apr jun jul aug sep sept oct nov dec "  # noqa: SIM905
     "no vs etc inc ltd co corp u.s u.k u.n e.g i.e".split()
 )
 
@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     ourselves out over own same she should so some such than that the their theirs them themselves
     then there these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours yourself yourselves said says say told
-    according who's it's that's there's""".split()
+    according who's it's that's there's""".split()  # noqa: SIM905
 )
 
 

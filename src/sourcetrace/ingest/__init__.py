@@ -50,9 +50,13 @@ class IngestReport:
     notices: list[str] = field(default_factory=list)
 
 
-def ingest_paths(store: Store, paths: list[Path], settings: Settings,
-                 on_progress: ProgressCallback | None = None,
-                 on_error: Callable[[InputError], None] | None = None) -> IngestReport:
+def ingest_paths(
+    store: Store,
+    paths: list[Path],
+    settings: Settings,
+    on_progress: ProgressCallback | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> IngestReport:
     """Add every supported file under `paths` to the store; bad inputs are reported, not fatal."""
     limits = Limits(settings.max_file_bytes, settings.max_document_chars, settings.min_document_words)
     report = IngestReport()
@@ -83,8 +87,15 @@ def ingest_paths(store: Store, paths: list[Path], settings: Settings,
         if on_progress:
             on_progress(min(done, total), total)
     _flush(store, batch, report)
-    store.finish_run(run_id, {"added": report.added, "duplicates": report.duplicates,
-                              "unchanged": report.unchanged, "errors": len(report.errors)})
+    store.finish_run(
+        run_id,
+        {
+            "added": report.added,
+            "duplicates": report.duplicates,
+            "unchanged": report.unchanged,
+            "errors": len(report.errors),
+        },
+    )
     return report
 
 
@@ -112,14 +123,20 @@ def _iter_files(paths: list[Path], fail: Callable[[InputError], None]) -> Iterat
         elif not path.exists():
             fail(InputError(str(path), "no such file or folder"))
         elif not readers.is_supported(path):
-            fail(InputError(str(path), f"unsupported file type {readers.suffix_of(path) or '(none)'!r}; "
-                                       "expected .txt .md .html .htm .jsonl .warc .warc.gz"))
+            fail(
+                InputError(
+                    str(path),
+                    f"unsupported file type {readers.suffix_of(path) or '(none)'!r}; "
+                    "expected .txt .md .html .htm .jsonl .warc .warc.gz",
+                )
+            )
         else:
             yield path
 
 
-def _work_items(store: Store, files: list[Path], limits: Limits,
-                fail: Callable[[InputError], None]) -> Iterator[tuple[int, WorkItem | None]]:
+def _work_items(
+    store: Store, files: list[Path], limits: Limits, fail: Callable[[InputError], None]
+) -> Iterator[tuple[int, WorkItem | None]]:
     """(bytes this item stands for, item to parse or None when already stored)."""
     for path in files:
         suffix = readers.suffix_of(path)
@@ -133,7 +150,9 @@ def _work_items(store: Store, files: list[Path], limits: Limits,
             yield _size(path), FileItem(path)
 
 
-def _jsonl_items(store: Store, path: Path, fail: Callable[[InputError], None]) -> Iterator[tuple[int, JsonlChunk | None]]:
+def _jsonl_items(
+    store: Store, path: Path, fail: Callable[[InputError], None]
+) -> Iterator[tuple[int, JsonlChunk | None]]:
     try:
         stream = path.open("rb")
     except OSError as exc:
@@ -158,8 +177,9 @@ def _new_lines(store: Store, path: str, chunk: list[tuple[int, bytes]]) -> Jsonl
     return JsonlChunk(path, fresh) if fresh else None
 
 
-def _warc_items(store: Store, path: Path, limits: Limits,
-                fail: Callable[[InputError], None]) -> Iterator[tuple[int, WarcHtml | None]]:
+def _warc_items(
+    store: Store, path: Path, limits: Limits, fail: Callable[[InputError], None]
+) -> Iterator[tuple[int, WarcHtml | None]]:
     for found in readers.iter_warc(path, limits):
         if isinstance(found, InputError):
             fail(found)
@@ -169,7 +189,9 @@ def _warc_items(store: Store, path: Path, limits: Limits,
             yield len(found.body), found
 
 
-def parse_item(sized_item: tuple[int, WorkItem | None], limits: Limits) -> tuple[int, list[ParsedDocument | InputError]]:
+def parse_item(
+    sized_item: tuple[int, WorkItem | None], limits: Limits
+) -> tuple[int, list[ParsedDocument | InputError]]:
     """Worker entry point: parse one item into documents or errors (never raises InputError)."""
     size, item = sized_item
     if item is None:
@@ -199,8 +221,17 @@ def _parse_jsonl_line(path: str, number: int, line: bytes, limits: Limits) -> Pa
 
 def _to_new_document(doc: ParsedDocument) -> NewDocument:
     return NewDocument(
-        origin=doc.origin, external_id=doc.external_id, text=doc.text, content_hash=doc.content_hash,
-        format=doc.format, word_count=doc.word_count, title=doc.title, byline=doc.byline,
-        outlet=doc.outlet, url=doc.url, published=doc.published.iso,
-        date_precision=doc.published.precision, date_source=doc.published.source,
+        origin=doc.origin,
+        external_id=doc.external_id,
+        text=doc.text,
+        content_hash=doc.content_hash,
+        format=doc.format,
+        word_count=doc.word_count,
+        title=doc.title,
+        byline=doc.byline,
+        outlet=doc.outlet,
+        url=doc.url,
+        published=doc.published.iso,
+        date_precision=doc.published.precision,
+        date_source=doc.published.source,
     )

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from sourcetrace.reuse.fingerprints import content_ngrams, ngram_hashes
 from sourcetrace.settings import Settings
-from sourcetrace.text import Tokens, tokenize, word_hashes
+from sourcetrace.text import STOPWORDS, Tokens, tokenize, word_hashes
 
 ALGORITHM = "reuse.align.v1"
 _NO_HASH = np.uint64(np.iinfo(np.uint64).max)
-_MAX_SEED_REPEATS = 8   # an n-gram repeated more often than this in one text is a refrain, not evidence
+_MAX_SEED_REPEATS = 8  # an n-gram repeated more often than this in one text is a refrain, not evidence
 _SPACES = re.compile(r"\s+")
 
 
@@ -44,8 +45,8 @@ class PreparedText:
 
     text: str
     tokens: Tokens
-    seeds: np.ndarray            # seed n-gram hash per position, _NO_HASH where unusable
-    boilerplate: np.ndarray      # bool per token
+    seeds: np.ndarray  # seed n-gram hash per position, _NO_HASH where unusable
+    boilerplate: np.ndarray  # bool per token
 
 
 def prepare(text: str, settings: Settings, boilerplate_hashes: np.ndarray | None = None) -> PreparedText:
@@ -59,8 +60,9 @@ def prepare(text: str, settings: Settings, boilerplate_hashes: np.ndarray | None
     return PreparedText(text, tokens, seeds, mask)
 
 
-def _boilerplate_mask(tokens: Tokens, hashes: np.ndarray, settings: Settings,
-                      boilerplate_hashes: np.ndarray | None) -> np.ndarray:
+def _boilerplate_mask(
+    tokens: Tokens, hashes: np.ndarray, settings: Settings, boilerplate_hashes: np.ndarray | None
+) -> np.ndarray:
     """Tokens inside long runs of boilerplate fingerprints (isolated common phrases stay usable)."""
     mask = np.zeros(len(tokens), dtype=bool)
     if boilerplate_hashes is None or len(boilerplate_hashes) == 0:
@@ -117,7 +119,7 @@ def chain_seeds(i: np.ndarray, j: np.ndarray, max_gap: int) -> list[list[tuple[i
                 continue
             still_open.append(chain)
             dx, dy = x - last_x, y - last_y
-            if 0 < dx and 0 < dy <= max_gap + 1 and abs(dx - dy) < best_cost:
+            if dx > 0 and 0 < dy <= max_gap + 1 and abs(dx - dy) < best_cost:
                 best, best_cost = chain, abs(dx - dy)
         active = still_open
         if best is None:
@@ -139,38 +141,81 @@ def align(a: PreparedText, b: PreparedText, settings: Settings) -> list[Passage]
     return sorted(passages, key=lambda p: (p.a_start, p.b_start))
 
 
-def _chain_to_passages(a: PreparedText, b: PreparedText, points: list[tuple[int, int]],
-                       settings: Settings) -> list[Passage]:
+def _chain_to_passages(
+    a: PreparedText, b: PreparedText, points: list[tuple[int, int]], settings: Settings
+) -> list[Passage]:
     n = settings.seed_ngram
-    a0, a1 = points[0][0], points[-1][0] + n
-    b0, b1 = points[0][1], points[-1][1] + n
-    if min(a1 - a0, b1 - b0) < settings.min_passage_words:
-        return []
+    a0, a1, b0, b1 = _extend(a, b, points[0][0], points[-1][0] + n, points[0][1], points[-1][1] + n)
     words_a, words_b = a.tokens.words[a0:a1], b.tokens.words[b0:b1]
+    if (
+        min(a1 - a0, b1 - b0) < settings.min_passage_words
+        or _shared_content(words_a, words_b) < settings.min_content_words
+    ):
+        return []
     similarity = 1.0 if words_a == words_b else Levenshtein.normalized_similarity(words_a, words_b)
-    if similarity < settings.near_min_similarity:
+    if similarity < settings.paraphrase_min_similarity:
         return _split_at_widest_gap(a, b, points, settings)
     a_start, a_end = int(a.tokens.starts[a0]), int(a.tokens.ends[a1 - 1])
     b_start, b_end = int(b.tokens.starts[b0]), int(b.tokens.ends[b1 - 1])
-    kind = "near"
-    if similarity == 1.0 and _same_characters(a.text[a_start:a_end], b.text[b_start:b_end]):
+    if similarity < settings.near_min_similarity:
+        kind = "paraphrase"  # same words, heavily rearranged: a reworded sentence, not an edited copy
+    elif similarity == 1.0 and _same_characters(a.text[a_start:a_end], b.text[b_start:b_end]):
         kind = "verbatim"
-    score = round(similarity if kind == "verbatim" or similarity < 1.0 else 0.99, 4)
+    else:
+        kind = "near"
+    score = round(similarity if kind != "near" or similarity < 1.0 else 0.99, 4)
     return [Passage(a_start, a_end, b_start, b_end, kind, score, (a0, a1), (b0, b1))]
 
 
-def _split_at_widest_gap(a: PreparedText, b: PreparedText, points: list[tuple[int, int]],
-                         settings: Settings) -> list[Passage]:
+def _extend(a: PreparedText, b: PreparedText, a0: int, a1: int, b0: int, b1: int) -> tuple[int, int, int, int]:
+    """Grow a chained span over identical neighbouring words that seeds skip ("we will not …"),
+    but never across the end of a sentence: the copied passage starts where the copying starts."""
+    words_a, words_b = a.tokens.words, b.tokens.words
+    while (
+        a0 > 0
+        and b0 > 0
+        and words_a[a0 - 1] == words_b[b0 - 1]
+        and not a.boilerplate[a0 - 1]
+        and not _sentence_break(a, a0)
+        and not _sentence_break(b, b0)
+    ):
+        a0, b0 = a0 - 1, b0 - 1
+    while (
+        a1 < len(words_a)
+        and b1 < len(words_b)
+        and words_a[a1] == words_b[b1]
+        and not a.boilerplate[a1]
+        and not _sentence_break(a, a1)
+        and not _sentence_break(b, b1)
+    ):
+        a1, b1 = a1 + 1, b1 + 1
+    return a0, a1, b0, b1
+
+
+def _sentence_break(prepared: PreparedText, word: int) -> bool:
+    """Whether a sentence ends between word - 1 and word."""
+    between = prepared.text[int(prepared.tokens.ends[word - 1]) : int(prepared.tokens.starts[word])]
+    return any(mark in between for mark in ".!?\n")
+
+
+def _split_at_widest_gap(
+    a: PreparedText, b: PreparedText, points: list[tuple[int, int]], settings: Settings
+) -> list[Passage]:
     if len(points) < 2:
         return []
-    gaps = [max(p[0] - q[0], p[1] - q[1]) for q, p in zip(points, points[1:], strict=False)]
+    gaps = [max(p[0] - q[0], p[1] - q[1]) for q, p in pairwise(points)]
     cut = int(np.argmax(gaps)) + 1
-    return (_chain_to_passages(a, b, points[:cut], settings)
-            + _chain_to_passages(a, b, points[cut:], settings))
+    return _chain_to_passages(a, b, points[:cut], settings) + _chain_to_passages(a, b, points[cut:], settings)
 
 
 def _same_characters(first: str, second: str) -> bool:
     return _SPACES.sub(" ", first) == _SPACES.sub(" ", second)
+
+
+def _shared_content(words_a: list[str], words_b: list[str]) -> int:
+    """Content words of one span found in the other: "one of the … in the world" shares only two."""
+    other = set(words_b)
+    return sum(1 for word in words_a if word not in STOPWORDS and word in other)
 
 
 def covered_words(passages: list[Passage], length: int, side: str) -> np.ndarray:

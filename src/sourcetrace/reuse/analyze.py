@@ -22,16 +22,18 @@ from sourcetrace.reuse import candidates as candidates_module
 from sourcetrace.reuse import fingerprints as fingerprints_module
 from sourcetrace.reuse import paraphrase as paraphrase_module
 from sourcetrace.reuse import relations as relations_module
+from sourcetrace.reuse import siblings as siblings_module
 from sourcetrace.reuse.align import PreparedText, prepare
 from sourcetrace.reuse.compare import Comparison, compare_prepared
 from sourcetrace.reuse.families import rebuild_families
 from sourcetrace.reuse.relations import DocumentMeta
+from sourcetrace.reuse.siblings import resolve_siblings
 from sourcetrace.settings import Settings
 from sourcetrace.store import Store
 from sourcetrace.text import tokenize
 
 ALGORITHM = "+".join(m.ALGORITHM for m in (fingerprints_module, candidates_module, align_module,
-                                           paraphrase_module, relations_module))
+                                           paraphrase_module, relations_module, siblings_module))
 PAIRS_PER_TASK = 200
 _CACHE_SIZE = 512
 
@@ -67,6 +69,7 @@ def analyze(store: Store, settings: Settings, on_progress: Progress | None = Non
     with store.db:
         store.db.executemany("INSERT OR REPLACE INTO analyzed(doc_id, run_id) VALUES (?, ?)",
                              [(int(doc_id), run_id) for doc_id in new_ids])
+    resolve_siblings(store.db)
     families = rebuild_families(store.db)
     report = AnalyzeReport(len(new_ids), len(found.pairs), related, passages, families, store.count("documents"))
     store.finish_run(run_id, report.__dict__)

@@ -3,7 +3,9 @@
 The index is built from the per-document fingerprint blobs in shards of hash space, so memory is
 bounded by `index_shard_postings` whatever the collection size; pairs come only from shared
 fingerprints, never from comparing all pairs. A fingerprint held by more documents than the
-boilerplate threshold is site furniture (footers, bylines), not reuse.
+boilerplate threshold is furniture (footers, bylines), not reuse; so is one held by several
+documents that all come from one outlet (its own footer), while a release echoed by many outlets
+stays reuse however often it is echoed.
 """
 
 from __future__ import annotations
@@ -37,11 +39,12 @@ def find_candidates(db: sqlite3.Connection, new_ids: np.ndarray, settings: Setti
     threshold = boilerplate_threshold(int(documents), settings)
     shards = max(1, math.ceil(int(postings) / settings.index_shard_postings))
     is_new = _membership(new_ids)
+    outlets = _outlet_codes(db)
     pair_keys: list[np.ndarray] = []
     boilerplate: list[np.ndarray] = []
     for shard in range(shards):
         hashes, docs = _load_shard(db, shard, shards)
-        keys, common = _shard_pairs(hashes, docs, threshold, is_new)
+        keys, common = _shard_pairs(hashes, docs, threshold, is_new, outlets, settings.boilerplate_outlet_docs)
         pair_keys.append(keys)
         boilerplate.append(common)
     keys, counts = np.unique(np.concatenate(pair_keys) if pair_keys else np.empty(0, np.uint64),
@@ -59,6 +62,17 @@ def _membership(new_ids: np.ndarray) -> np.ndarray:
     return flags
 
 
+def _outlet_codes(db: sqlite3.Connection) -> np.ndarray:
+    """Outlet of each document as a small integer (-1: unknown), indexed by document id."""
+    rows = db.execute("SELECT id, outlet FROM documents").fetchall()
+    codes = np.full((max((row[0] for row in rows), default=0) + 1), -1, dtype=np.int64)
+    names: dict[str, int] = {}
+    for doc_id, outlet in rows:
+        if outlet:
+            codes[doc_id] = names.setdefault(outlet.strip().lower(), len(names))
+    return codes
+
+
 def _load_shard(db: sqlite3.Connection, shard: int, shards: int) -> tuple[np.ndarray, np.ndarray]:
     hash_parts: list[np.ndarray] = []
     doc_parts: list[np.ndarray] = []
@@ -73,15 +87,16 @@ def _load_shard(db: sqlite3.Connection, shard: int, shards: int) -> tuple[np.nda
     return np.concatenate(hash_parts), np.concatenate(doc_parts)
 
 
-def _shard_pairs(hashes: np.ndarray, docs: np.ndarray, threshold: int,
-                 is_new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _shard_pairs(hashes: np.ndarray, docs: np.ndarray, threshold: int, is_new: np.ndarray,
+                 outlets: np.ndarray, outlet_threshold: int) -> tuple[np.ndarray, np.ndarray]:
     """Pair keys (a << 32 | b) for every two documents sharing a fingerprint, and the boilerplate."""
     order = np.lexsort((docs, hashes))
     hashes, docs = hashes[order], docs[order]
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
     sizes = np.diff(np.r_[starts, len(hashes)])
-    common = hashes[starts[sizes > threshold]]
-    shared = (sizes >= 2) & (sizes <= threshold)
+    furniture = (sizes > threshold) | _one_outlet(docs, starts, sizes, outlets, outlet_threshold)
+    common = hashes[starts[furniture]]
+    shared = (sizes >= 2) & ~furniture
     group_starts, group_sizes = starts[shared], sizes[shared]
     index = np.flatnonzero(np.repeat(shared, sizes))
     rank = index - np.repeat(group_starts, group_sizes)
@@ -98,6 +113,19 @@ def _shard_pairs(hashes: np.ndarray, docs: np.ndarray, threshold: int,
         keys.append((first[relevant].astype(np.uint64) << np.uint64(32)) | second[relevant].astype(np.uint64))
         offset += 1
     return (np.concatenate(keys) if keys else np.empty(0, np.uint64)), common
+
+
+def _one_outlet(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, outlets: np.ndarray,
+                outlet_threshold: int) -> np.ndarray:
+    """Groups of at least `outlet_threshold` documents that all come from the same known outlet."""
+    if len(starts) == 0:
+        return np.zeros(0, dtype=bool)
+    codes = np.full(len(docs), -1, dtype=np.int64)
+    known = docs < len(outlets)
+    codes[known] = outlets[docs[known]]
+    lowest = np.minimum.reduceat(codes, starts)
+    highest = np.maximum.reduceat(codes, starts)
+    return (sizes >= outlet_threshold) & (lowest == highest) & (lowest >= 0)
 
 
 def _is_new(flags: np.ndarray, docs: np.ndarray) -> np.ndarray:

@@ -8,23 +8,24 @@ Names, numbers and key nouns survive rewording, which is what makes this work wi
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 import numpy as np
+import snowballstemmer
 
 from sourcetrace.reuse.align import Passage, PreparedText
 from sourcetrace.settings import Settings
 from sourcetrace.text import STOPWORDS, sentences
 
 ALGORITHM = "reuse.paraphrase.v1"
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 _MAX_COVERED_SHARE = 0.5
+_STEMMER = snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    """Snowball (Porter 2) stem: "tortured" and "torture" must count as the same content word."""
+    return _STEMMER.stemWord(word)
 
 
 def _sentence_words(prepared: PreparedText, covered: np.ndarray) -> list[tuple[int, int, frozenset[str]]]:

@@ -60,7 +60,7 @@ class Store:
             )
 
     def count(self, table: str) -> int:
-        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def open_store(path: str | Path, *, create: bool = True, readonly: bool = False) -> Store:

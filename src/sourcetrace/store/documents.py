@@ -42,7 +42,7 @@ def known_origins(store: Store, origins: Iterable[str]) -> set[str]:
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        rows = store.db.execute(f"SELECT origin FROM origins WHERE origin IN ({marks})", chunk)  # noqa: S608
+        rows = store.db.execute(f"SELECT origin FROM origins WHERE origin IN ({marks})", chunk)
         found.update(row[0] for row in rows)
     return found
 
