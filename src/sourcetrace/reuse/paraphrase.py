@@ -18,7 +18,7 @@ from sourcetrace.settings import Settings
 from sourcetrace.text import STOPWORDS, sentences
 
 ALGORITHM = "reuse.paraphrase.v1"
-_MAX_COVERED_SHARE = 0.5
+_MAX_COVERED_SHARE = 0.7   # a sentence mostly copied is a near passage already
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -37,7 +37,9 @@ def _sentence_words(prepared: PreparedText, covered: np.ndarray) -> list[tuple[i
         w1 = int(np.searchsorted(starts, end, side="left"))
         if w1 - w0 < 4 or covered[w0:w1].mean() > _MAX_COVERED_SHARE:
             continue
-        words = prepared.tokens.words[w0:w1]
+        # Only words not already aligned count: a sentence that merely holds a copied quote is
+        # not a paraphrase of the sentence the quote came from.
+        words = [w for w, done in zip(prepared.tokens.words[w0:w1], covered[w0:w1], strict=True) if not done]
         stems = frozenset(stem(w) for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
         if stems:
             out.append((w0, w1, stems))
