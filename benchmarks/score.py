@@ -56,7 +56,9 @@ class Truth:
         as one paraphrased sentence and one near-copied sentence is found."""
         if not self.hits:
             return
-        self.best = min(cover(self.a, merge([h[0] for h in self.hits])), cover(self.b, merge([h[1] for h in self.hits])))
+        self.best = min(
+            cover(self.a, merge([h[0] for h in self.hits])), cover(self.b, merge([h[1] for h in self.hits]))
+        )
         self.predicted = max(self.hits, key=lambda h: h[3])[2]
 
 
@@ -127,8 +129,7 @@ def load_boilerplate(truth_dir: Path, ids: dict[str, int]) -> dict[int, list[Spa
     return {doc: merge(s) for doc, s in spans.items()}
 
 
-def text_mismatches(truth_dir: Path, con: sqlite3.Connection, ids: dict[str, int],
-                    wanted: set[str]) -> int:
+def text_mismatches(truth_dir: Path, con: sqlite3.Connection, ids: dict[str, int], wanted: set[str]) -> int:
     """Documents whose stored text differs from the generated text: their offsets cannot match,
     so a low score there means the store changed the text, not that reuse was missed."""
     bad = 0
@@ -171,7 +172,9 @@ def _recall_table(pairs: dict[tuple[int, int], Pair]) -> dict[str, dict[str, Any
         found = [t for t in truths if t.best >= MIN_COVER]
         agree = sum(t.predicted in EXPECTED.get(t.kind, ()) for t in found)
         table[kind] = {
-            "count": len(truths), "recalled": len(found), "recall": _ratio(len(found), len(truths)),
+            "count": len(truths),
+            "recalled": len(found),
+            "recall": _ratio(len(found), len(truths)),
             "kind_agreement": _ratio(agree, len(found)),
             "predicted_kinds": dict(Counter(t.predicted for t in found)),
         }
@@ -183,7 +186,9 @@ def _precision_table(stats: dict[str, Counter]) -> dict[str, dict[str, Any]]:
     table = {}
     for kind, counts in [*sorted(stats.items()), ("all", total)]:
         table[kind] = {
-            "count": counts["count"], "tp": counts["tp"], "fp": counts["fp"],
+            "count": counts["count"],
+            "tp": counts["tp"],
+            "fp": counts["fp"],
             "precision": _ratio(counts["tp"], counts["count"]),
             "boilerplate_fp": counts["boilerplate_fp"],
         }
@@ -219,7 +224,9 @@ def score(truth_dir: Path | str, db_path: Path | str, check_text: bool = True) -
         "recall": _recall_table(pairs),
         "precision": _precision_table(stats),
         "pairs": {
-            "truth": len(pairs), "predicted": len(predicted_pairs), "found": found_pairs,
+            "truth": len(pairs),
+            "predicted": len(predicted_pairs),
+            "found": found_pairs,
             "recall": _ratio(found_pairs, len(pairs)),
             "precision": _ratio(len(predicted_pairs & pairs.keys()), len(predicted_pairs)),
         },
@@ -241,26 +248,42 @@ def _fmt(value: float | None) -> str:
 
 def format_report(result: dict[str, Any]) -> str:
     """The result as plain-text tables (Markdown-compatible) for a terminal or an issue note."""
-    lines = ["| truth kind | count | recalled | recall | kind agreement | predicted as |",
-             "| --- | ---: | ---: | ---: | ---: | --- |"]
+    lines = [
+        "| truth kind | count | recalled | recall | kind agreement | predicted as |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
     for kind, row in result["recall"].items():
         seen = ", ".join(f"{k} {n}" for k, n in sorted(row["predicted_kinds"].items()))
-        lines.append(f"| {kind} | {row['count']} | {row['recalled']} | {_fmt(row['recall'])} | "
-                     f"{_fmt(row['kind_agreement'])} | {seen} |")
-    lines += ["", "| predicted kind | count | TP | FP | precision | boilerplate FP |",
-              "| --- | ---: | ---: | ---: | ---: | ---: |"]
+        lines.append(
+            f"| {kind} | {row['count']} | {row['recalled']} | {_fmt(row['recall'])} | "
+            f"{_fmt(row['kind_agreement'])} | {seen} |"
+        )
+    lines += [
+        "",
+        "| predicted kind | count | TP | FP | precision | boilerplate FP |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for kind, row in result["precision"].items():
-        lines.append(f"| {kind} | {row['count']} | {row['tp']} | {row['fp']} | "
-                     f"{_fmt(row['precision'])} | {row['boilerplate_fp']} |")
+        lines.append(
+            f"| {kind} | {row['count']} | {row['tp']} | {row['fp']} | "
+            f"{_fmt(row['precision'])} | {row['boilerplate_fp']} |"
+        )
     p = result["pairs"]
-    lines += ["", f"pairs: truth {p['truth']}, predicted {p['predicted']}, found {p['found']}, "
-              f"recall {_fmt(p['recall'])}, precision {_fmt(p['precision'])}"]
+    lines += [
+        "",
+        f"pairs: truth {p['truth']}, predicted {p['predicted']}, found {p['found']}, "
+        f"recall {_fmt(p['recall'])}, precision {_fmt(p['precision'])}",
+    ]
     if result["truth_missing_docs"]:
-        lines.append(f"WARNING: {result['truth_missing_docs']} truth passages name documents "
-                     "missing from the store (counted as not recalled)")
+        lines.append(
+            f"WARNING: {result['truth_missing_docs']} truth passages name documents "
+            "missing from the store (counted as not recalled)"
+        )
     if result["text_mismatches"]:
-        lines.append(f"WARNING: {result['text_mismatches']} stored texts differ from the "
-                     "generated ones; their offsets do not line up")
+        lines.append(
+            f"WARNING: {result['text_mismatches']} stored texts differ from the "
+            "generated ones; their offsets do not line up"
+        )
     return "\n".join(lines)
 
 
@@ -269,8 +292,9 @@ def main() -> None:
     parser.add_argument("--truth", type=Path, required=True, help="directory made by generate.py")
     parser.add_argument("--db", type=Path, required=True, help="sourcetrace SQLite store")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
-    parser.add_argument("--no-text-check", action="store_true",
-                        help="skip comparing stored texts with the generated ones")
+    parser.add_argument(
+        "--no-text-check", action="store_true", help="skip comparing stored texts with the generated ones"
+    )
     args = parser.parse_args()
     if not args.db.is_file():
         parser.error(f"{args.db}: no such store")

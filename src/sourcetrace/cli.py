@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -33,6 +32,7 @@ DbOption = Annotated[
 ]
 SetOption = Annotated[list[str] | None, typer.Option("--set", help="Override a setting: NAME=VALUE.")]
 _state: dict[str, Path] = {}
+INTERRUPTED = 130  # the exit code typer gives Ctrl-C
 
 
 @app.callback()
@@ -218,16 +218,11 @@ def list_settings() -> None:
 def main() -> None:
     """Entry point: turns expected errors into one line naming the file and the problem."""
     try:
-        code = app(standalone_mode=False)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
+        app()
     except SourcetraceError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
-        err.print("interrupted; run the same command again to finish", highlight=False)
-        sys.exit(130)
-    sys.exit(code if isinstance(code, int) else 0)
+    except SystemExit as exc:
+        if exc.code == INTERRUPTED:
+            err.print("interrupted; run the same command again to finish", highlight=False)
+        raise

@@ -23,6 +23,10 @@ class InputError(SourcetraceError):
         self.origin = origin
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Errors travel back from worker processes; rebuild from both fields, not the message.
+        return InputError, (self.origin, self.problem)
+
 
 class StoreError(SourcetraceError):
     """The store file is missing, unreadable, or from a newer version of sourcetrace."""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,6 +25,19 @@ def worker_count(requested: int) -> int:
         return os.cpu_count() or 1
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_start(initializer: Callable[..., None] | None, initargs: tuple) -> None:
+    """Workers leave Ctrl-C to the main process, and die with it if it is killed (no orphans
+    waiting forever on a queue nobody will fill)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError, AttributeError):  # prctl exists on Linux only
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if initializer:
+        initializer(*initargs)
+
+
 def ordered_map(func: Callable[[In], Out], items: Iterable[In], workers: int, max_pending: int = 64,
                 initializer: Callable[..., None] | None = None, initargs: tuple = ()) -> Iterator[Out]:
     """Yield func(item) in input order; at most `max_pending` items are in flight at once.
@@ -35,7 +51,7 @@ def ordered_map(func: Callable[[In], Out], items: Iterable[In], workers: int, ma
             yield func(item)
         return
     pending: deque[Future[Out]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=initializer, initargs=initargs) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(initializer, initargs)) as pool:
         for item in items:
             pending.append(pool.submit(func, item))
             if len(pending) >= max_pending:

@@ -68,12 +68,32 @@ def ingest_paths(
 
     files = list(_iter_files(paths, fail))
     total = sum(_size(path) for path in files)
-    done = 0
     run_id = store.start_run("ingest", ALGORITHM, settings.as_dict())
+    try:
+        _ingest_units(store, files, limits, settings, report, fail, on_progress, total)
+    except KeyboardInterrupt:
+        store.finish_run(run_id, _stats(report), status="interrupted")
+        raise
+    store.finish_run(run_id, _stats(report))
+    return report
+
+
+def _ingest_units(
+    store: Store,
+    files: list[Path],
+    limits: Limits,
+    settings: Settings,
+    report: IngestReport,
+    fail: Callable[[InputError], None],
+    on_progress: ProgressCallback | None,
+    total: int,
+) -> None:
     batch: list[NewDocument] = []
-    items = _work_items(store, files, limits, fail)
-    parse = functools.partial(parse_item, limits=limits)
-    for item_size, results in ordered_map(parse, items, worker_count(settings.workers)):
+    done = 0
+    units = _work_units(store, files, limits, fail, settings.batch_size)
+    parse = functools.partial(parse_unit, limits=limits)
+    for size, skipped, results in ordered_map(parse, units, worker_count(settings.workers)):
+        report.unchanged += skipped
         for result in results:
             if isinstance(result, InputError):
                 fail(result)
@@ -81,22 +101,17 @@ def ingest_paths(
             if result.encoding_note:
                 report.notices.append(f"{result.origin}: {result.encoding_note}")
             batch.append(_to_new_document(result))
-        if len(batch) >= settings.batch_size:
-            _flush(store, batch, report)
-        done += item_size
+            if len(batch) >= settings.batch_size:
+                _flush(store, batch, report)
+        done += size
         if on_progress:
             on_progress(min(done, total), total)
     _flush(store, batch, report)
-    store.finish_run(
-        run_id,
-        {
-            "added": report.added,
-            "duplicates": report.duplicates,
-            "unchanged": report.unchanged,
-            "errors": len(report.errors),
-        },
-    )
-    return report
+
+
+def _stats(report: IngestReport) -> dict[str, int]:
+    return {"added": report.added, "duplicates": report.duplicates, "unchanged": report.unchanged,
+            "errors": len(report.errors)}
 
 
 def _flush(store: Store, batch: list[NewDocument], report: IngestReport) -> None:
@@ -123,36 +138,36 @@ def _iter_files(paths: list[Path], fail: Callable[[InputError], None]) -> Iterat
         elif not path.exists():
             fail(InputError(str(path), "no such file or folder"))
         elif not readers.is_supported(path):
-            fail(
-                InputError(
-                    str(path),
-                    f"unsupported file type {readers.suffix_of(path) or '(none)'!r}; "
-                    "expected .txt .md .html .htm .jsonl .warc .warc.gz",
-                )
-            )
+            fail(InputError(str(path), f"unsupported file type {readers.suffix_of(path) or '(none)'!r}; "
+                                       "expected .txt .md .html .htm .jsonl .warc .warc.gz"))
         else:
             yield path
 
 
-def _work_items(
-    store: Store, files: list[Path], limits: Limits, fail: Callable[[InputError], None]
-) -> Iterator[tuple[int, WorkItem | None]]:
-    """(bytes this item stands for, item to parse or None when already stored)."""
+@dataclass(frozen=True)
+class WorkUnit:
+    """What one worker call handles: `size` bytes of input, `skipped` origins already stored."""
+
+    size: int
+    skipped: int
+    item: WorkItem | None
+
+
+def _work_units(store: Store, files: list[Path], limits: Limits, fail: Callable[[InputError], None],
+                chunk_lines: int) -> Iterator[WorkUnit]:
     for path in files:
         suffix = readers.suffix_of(path)
         if suffix in readers.JSONL_SUFFIXES:
-            yield from _jsonl_items(store, path, fail)
+            yield from _jsonl_units(store, path, fail, chunk_lines)
         elif suffix in readers.WARC_SUFFIXES:
-            yield from _warc_items(store, path, limits, fail)
+            yield from _warc_units(store, path, limits, fail)
         elif known_origins(store, [str(path)]):
-            yield _size(path), None
+            yield WorkUnit(_size(path), 1, None)
         else:
-            yield _size(path), FileItem(path)
+            yield WorkUnit(_size(path), 0, FileItem(path))
 
 
-def _jsonl_items(
-    store: Store, path: Path, fail: Callable[[InputError], None]
-) -> Iterator[tuple[int, JsonlChunk | None]]:
+def _jsonl_units(store: Store, path: Path, fail: Callable[[InputError], None], chunk_lines: int) -> Iterator[WorkUnit]:
     try:
         stream = path.open("rb")
     except OSError as exc:
@@ -165,73 +180,57 @@ def _jsonl_items(
             chunk_bytes += len(line)
             if line.strip():
                 chunk.append((number, line))
-            if len(chunk) >= JSONL_CHUNK_LINES:
-                yield chunk_bytes, _new_lines(store, str(path), chunk)
+            if len(chunk) >= min(chunk_lines, JSONL_CHUNK_LINES):
+                yield _new_lines(store, str(path), chunk, chunk_bytes)
                 chunk, chunk_bytes = [], 0
-        yield chunk_bytes, _new_lines(store, str(path), chunk)
+        yield _new_lines(store, str(path), chunk, chunk_bytes)
 
 
-def _new_lines(store: Store, path: str, chunk: list[tuple[int, bytes]]) -> JsonlChunk | None:
+def _new_lines(store: Store, path: str, chunk: list[tuple[int, bytes]], size: int) -> WorkUnit:
     stored = known_origins(store, (f"{path}:{number}" for number, _ in chunk))
     fresh = tuple((number, line) for number, line in chunk if f"{path}:{number}" not in stored)
-    return JsonlChunk(path, fresh) if fresh else None
+    return WorkUnit(size, len(chunk) - len(fresh), JsonlChunk(path, fresh) if fresh else None)
 
 
-def _warc_items(
-    store: Store, path: Path, limits: Limits, fail: Callable[[InputError], None]
-) -> Iterator[tuple[int, WarcHtml | None]]:
+def _warc_units(store: Store, path: Path, limits: Limits, fail: Callable[[InputError], None]) -> Iterator[WorkUnit]:
     for found in readers.iter_warc(path, limits):
         if isinstance(found, InputError):
             fail(found)
         elif known_origins(store, [found.origin]):
-            yield len(found.body), None
+            yield WorkUnit(len(found.body), 1, None)
         else:
-            yield len(found.body), found
+            yield WorkUnit(len(found.body), 0, found)
 
 
-def parse_item(
-    sized_item: tuple[int, WorkItem | None], limits: Limits
-) -> tuple[int, list[ParsedDocument | InputError]]:
-    """Worker entry point: parse one item into documents or errors (never raises InputError)."""
-    size, item = sized_item
+def parse_unit(unit: WorkUnit, limits: Limits) -> tuple[int, int, list[ParsedDocument | InputError]]:
+    """Worker entry point: parse one unit into documents or errors (never raises InputError)."""
+    item = unit.item
     if item is None:
-        return size, []
+        return unit.size, unit.skipped, []
     if isinstance(item, JsonlChunk):
-        return size, [_parse_jsonl_line(item.path, number, line, limits) for number, line in item.lines]
+        return unit.size, unit.skipped, [_parse_jsonl_line(item.path, n, line, limits) for n, line in item.lines]
     try:
         if isinstance(item, WarcHtml):
-            return size, [readers.read_warc_html(item, limits)]
-        if readers.suffix_of(item.path) in readers.HTML_SUFFIXES:
-            return size, [readers.read_html_file(item.path, limits)]
-        return size, [readers.read_text_file(item.path, limits)]
+            return unit.size, unit.skipped, [readers.read_warc_html(item, limits)]
+        return unit.size, unit.skipped, [readers.read_file(item.path, limits)]
     except InputError as exc:
-        return size, [exc]
+        return unit.size, unit.skipped, [exc]
 
 
 def _parse_jsonl_line(path: str, number: int, line: bytes, limits: Limits) -> ParsedDocument | InputError:
     origin = f"{path}:{number}"
     try:
-        text = decode_bytes(line, origin).text
         if len(line) > limits.max_file_bytes:
             raise InputError(origin, f"record too large ({len(line):,} bytes)")
-        return readers.read_jsonl_record(path, number, text, limits)
+        return readers.read_jsonl_record(path, number, decode_bytes(line, origin).text, limits)
     except InputError as exc:
         return exc
 
 
 def _to_new_document(doc: ParsedDocument) -> NewDocument:
     return NewDocument(
-        origin=doc.origin,
-        external_id=doc.external_id,
-        text=doc.text,
-        content_hash=doc.content_hash,
-        format=doc.format,
-        word_count=doc.word_count,
-        title=doc.title,
-        byline=doc.byline,
-        outlet=doc.outlet,
-        url=doc.url,
-        published=doc.published.iso,
-        date_precision=doc.published.precision,
-        date_source=doc.published.source,
+        origin=doc.origin, external_id=doc.external_id, text=doc.text, content_hash=doc.content_hash,
+        format=doc.format, word_count=doc.word_count, title=doc.title, byline=doc.byline,
+        outlet=doc.outlet, url=doc.url, published=doc.published.iso,
+        date_precision=doc.published.precision, date_source=doc.published.source,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
@@ -33,7 +34,10 @@ NO_DATE = PublicationDate(None, UNKNOWN, None)
 
 @lru_cache(maxsize=1)
 def _parser() -> DateDataParser:
-    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    # Absolute dates only: "yesterday" in a metadata field would otherwise resolve against the
+    # day sourcetrace runs, which is never the publication date.
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                      "PARSERS": ["custom-formats", "absolute-time"]})
 
 
 def from_metadata(value: str | None) -> PublicationDate:
@@ -43,6 +47,10 @@ def from_metadata(value: str | None) -> PublicationDate:
     iso = _ISO.match(value)
     if iso:
         year, month, day = iso.groups()
+        try:   # 2019-13-45 or 2019-02-30 is a broken field, not a date
+            date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            return NO_DATE
         if day:
             return PublicationDate(f"{year}-{month}-{day}", "day", "metadata")
         if month:

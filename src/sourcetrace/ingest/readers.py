@@ -7,9 +7,11 @@ return plain data; they never touch the store.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import trafilatura
 from fastwarc.warc import ArchiveIterator, WarcRecordType
@@ -114,8 +116,18 @@ def html_to_document(html: str | bytes, origin: str, fmt: str, limits: Limits,
     return finish(doc, limits)
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(html: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag near its top, if any."""
+    match = _META_CHARSET.search(html[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
 def read_html_file(path: Path, limits: Limits) -> ParsedDocument:
-    decoded = decode_bytes(read_file_bytes(path, limits), str(path))
+    data = read_file_bytes(path, limits)
+    decoded = decode_bytes(data, str(path), declared_charset(data))
     doc = html_to_document(decoded.text, str(path), "html", limits)
     note = None if decoded.encoding == "utf-8" else f"decoded as {decoded.encoding}"
     return replace(doc, encoding_note=note)
@@ -167,24 +179,37 @@ def iter_warc(path: Path, limits: Limits) -> Iterator[WarcHtml | InputError]:
         return
     records = 0
     with stream:
-        iterator = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True)
-        for records, record in enumerate(iterator, start=1):
-            origin = f"{path}#record {records}"
-            headers = record.http_headers
-            content_type = (headers.get("Content-Type", "") if headers is not None else "").lower()
-            if "html" not in content_type:
-                continue
-            body = record.reader.read()
-            if len(body) > limits.max_file_bytes:
-                yield InputError(origin, f"record too large ({len(body):,} bytes)")
-                continue
-            yield WarcHtml(origin, record.headers.get("WARC-Target-URI"), body)
+        iterator = iter(ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True))
+        while True:
+            try:
+                record = next(iterator)
+            except StopIteration:
+                break
+            except OSError as exc:   # fastwarc reports broken headers and truncated gzip this way
+                yield InputError(str(path), f"malformed WARC after {records} response records ({exc})")
+                return
+            records += 1
+            found = _warc_html(path, records, record, limits)
+            if found is not None:
+                yield found
     if records == 0:
         yield InputError(str(path), "malformed WARC: no WARC response records found")
 
 
+def _warc_html(path: Path, number: int, record: Any, limits: Limits) -> WarcHtml | InputError | None:
+    headers = record.http_headers
+    content_type = (headers.get("Content-Type", "") if headers is not None else "").lower()
+    if "html" not in content_type:
+        return None
+    origin = f"{path}#record {number}"
+    body = record.reader.read()
+    if len(body) > limits.max_file_bytes:
+        return InputError(origin, f"record too large ({len(body):,} bytes)")
+    return WarcHtml(origin, record.headers.get("WARC-Target-URI"), body)
+
+
 def read_warc_html(item: WarcHtml, limits: Limits) -> ParsedDocument:
-    html = decode_bytes(item.body, item.origin).text
+    html = decode_bytes(item.body, item.origin, declared_charset(item.body)).text
     return html_to_document(html, item.origin, "warc", limits, url=item.url, external_id=item.url)
 
 

@@ -47,6 +47,9 @@ class PreparedText:
     tokens: Tokens
     seeds: np.ndarray  # seed n-gram hash per position, _NO_HASH where unusable
     boilerplate: np.ndarray  # bool per token
+    # Filled on first use by the paraphrase step and kept with the cached document:
+    sentence_words: list[tuple[int, int]] | None = None  # word range of each sentence
+    stems: list[str | None] | None = None  # content stem per word, None for stopwords
 
 
 def prepare(text: str, settings: Settings, boilerplate_hashes: np.ndarray | None = None) -> PreparedText:

@@ -30,7 +30,7 @@ from sourcetrace.reuse.relations import DocumentMeta
 from sourcetrace.reuse.siblings import resolve_siblings
 from sourcetrace.settings import Settings
 from sourcetrace.store import Store
-from sourcetrace.text import tokenize
+from sourcetrace.text import words_only
 
 ALGORITHM = "+".join(m.ALGORITHM for m in (fingerprints_module, candidates_module, align_module,
                                            paraphrase_module, relations_module, siblings_module))
@@ -105,7 +105,7 @@ class _Fingerprinter:
 
     def __call__(self, row: tuple[int, str]) -> tuple[int, bytes, bytes, str]:
         doc_id, text = row
-        hashes, positions = fingerprints_module.fingerprints(tokenize(text), self.n, self.window)
+        hashes, positions = fingerprints_module.fingerprints(words_only(text), self.n, self.window)
         return doc_id, hashes.astype("<u8").tobytes(), positions.astype("<u4").tobytes(), \
             fingerprints_module.ALGORITHM
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from sourcetrace.text import STOPWORDS, Tokens, word_hashes
+from sourcetrace.text import STOPWORDS, word_hashes
 
 ALGORITHM = "reuse.fingerprints.v1"
 _NO_HASH = np.uint64(np.iinfo(np.uint64).max)
@@ -50,10 +50,10 @@ def winnow(hashes: np.ndarray, window: int) -> np.ndarray:
     return np.unique(windows.argmin(axis=1) + np.arange(len(windows)))
 
 
-def fingerprints(tokens: Tokens, n: int, window: int) -> tuple[np.ndarray, np.ndarray]:
-    """(hashes uint64, token positions uint32) of the winnowed content n-grams of a text."""
-    grams = ngram_hashes(word_hashes(tokens.words), n)
-    content = content_ngrams(tokens.words, n)
+def fingerprints(words: list[str], n: int, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """(hashes uint64, word positions uint32) of the winnowed content n-grams of a text's words."""
+    grams = ngram_hashes(word_hashes(words), n)
+    content = content_ngrams(words, n)
     grams = np.where(content, grams, _NO_HASH)
     chosen = winnow(grams, window)
     chosen = chosen[grams[chosen] != _NO_HASH]

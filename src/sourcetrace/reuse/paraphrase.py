@@ -28,21 +28,34 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+def _index(prepared: PreparedText) -> tuple[list[tuple[int, int]], list[str | None]]:
+    """Sentence word ranges and content stems of a document, computed once per document."""
+    if prepared.sentence_words is None or prepared.stems is None:
+        starts = prepared.tokens.starts
+        prepared.sentence_words = [
+            (int(np.searchsorted(starts, start, side="left")), int(np.searchsorted(starts, end, side="left")))
+            for start, end in sentences(prepared.text)
+        ]
+        prepared.stems = [
+            stem(w) if w not in STOPWORDS and (len(w) > 2 or w.isdigit()) else None for w in prepared.tokens.words
+        ]
+    return prepared.sentence_words, prepared.stems
+
+
 def _sentence_words(prepared: PreparedText, covered: np.ndarray) -> list[tuple[int, int, frozenset[str]]]:
-    """(first word, end word, content stems) of each sentence not already mostly aligned."""
+    """(first word, end word, content stems) of each sentence not already mostly aligned.
+
+    Only words not already aligned count: a sentence that merely holds a copied quote is not a
+    paraphrase of the sentence the quote came from.
+    """
+    ranges, stems = _index(prepared)
     out = []
-    starts = prepared.tokens.starts
-    for start, end in sentences(prepared.text):
-        w0 = int(np.searchsorted(starts, start, side="left"))
-        w1 = int(np.searchsorted(starts, end, side="left"))
+    for w0, w1 in ranges:
         if w1 - w0 < 4 or covered[w0:w1].mean() > _MAX_COVERED_SHARE:
             continue
-        # Only words not already aligned count: a sentence that merely holds a copied quote is
-        # not a paraphrase of the sentence the quote came from.
-        words = [w for w, done in zip(prepared.tokens.words[w0:w1], covered[w0:w1], strict=True) if not done]
-        stems = frozenset(stem(w) for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
-        if stems:
-            out.append((w0, w1, stems))
+        words = frozenset(stems[i] for i in range(w0, w1) if not covered[i] and stems[i] is not None)
+        if words:
+            out.append((w0, w1, words))
     return out
 
 
