@@ -23,6 +23,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help and errors: readable in any terminal, log and the README
 )
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)

@@ -16,7 +16,7 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("ingest", ingest.ALGORITHM, ("origins",), ("documents", "origins", "documents_fts")),
+    Stage("ingest", ingest.ALGORITHM, ("origins", "meta"), ("documents", "origins", "documents_fts", "meta")),
     Stage("reuse", reuse.ALGORITHM, ("documents", "fingerprints", "analyzed"),
           ("fingerprints", "passages", "relations", "families", "analyzed")),
 )

@@ -83,12 +83,14 @@ def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> Decod
 def normalize_for_hash(text: str) -> str:
     """Canonical form used to detect exact duplicates: NFKC, typographic quotes, one space."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_TYPOGRAPHY)
-    return _SPACES.sub(" ", text).strip()
+    if any(mark in text for mark in _TYPOGRAPHIC_MARKS):   # translate is slow; most texts need little
+        text = text.translate(_TYPOGRAPHY)
+    return " ".join(text.split())
 
 
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                              "–": "-", "—": "-", "\u00a0": " "})
+_TYPOGRAPHIC_MARKS = tuple(chr(code) for code in _TYPOGRAPHY)
 
 
 def content_hash(text: str) -> str:
@@ -109,18 +111,22 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Lower-cased words with their offsets; punctuation and typography do not count as words."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _WORD.finditer(text):
-        words.append(_normal_word(match.group()))
-        starts.append(match.start())
-        ends.append(match.end())
-    return Tokens(words, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
+    lowered = text.lower().replace("’", "'")
+    if len(lowered) != len(text):   # a few characters lower-case to two: keep exact offsets the slow way
+        matches = list(_WORD.finditer(text))
+        words = [_normal_word(m.group()) for m in matches]
+    else:
+        matches = list(_WORD.finditer(lowered))
+        words = [m.group() for m in matches]
+        if not lowered.isascii():
+            words = [w if w.isascii() else unicodedata.normalize("NFC", w) for w in words]
+    spans = np.array([m.span() for m in matches], dtype=np.int64).reshape(-1, 2)
+    return Tokens(words, spans[:, 0].copy(), spans[:, 1].copy())
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Whitespace-separated words: a cheap size figure for listings (0 when the text has no word)."""
+    return len(text.split()) if _WORD.search(text) else 0
 
 
 def _normal_word(word: str) -> str:

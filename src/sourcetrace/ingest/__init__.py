@@ -1,6 +1,6 @@
 """Ingest stage: files and folders in, documents (with every origin) out to the store.
 
-Reads: origins (to skip what is stored). Writes: documents, origins, documents_fts.
+Reads: origins (to skip what is stored). Writes: documents, origins, documents_fts, meta.
 Parsing runs in worker processes; the store is written in batches, one transaction each, so an
 interrupted run loses at most the batch in flight and a re-run finishes the job.
 """
@@ -18,7 +18,7 @@ from sourcetrace.ingest.readers import Limits, ParsedDocument, WarcHtml
 from sourcetrace.parallel import ordered_map, worker_count
 from sourcetrace.settings import Settings
 from sourcetrace.store import Store
-from sourcetrace.store.documents import NewDocument, known_origins, write_documents
+from sourcetrace.store.documents import NewDocument, index_new_documents, known_origins, write_documents
 from sourcetrace.text import decode_bytes
 
 ALGORITHM = "ingest.v1"
@@ -69,8 +69,10 @@ def ingest_paths(
     files = list(_iter_files(paths, fail))
     total = sum(_size(path) for path in files)
     run_id = store.start_run("ingest", ALGORITHM, settings.as_dict())
+    index_new_documents(store)   # catch up after an interrupted run
     try:
         _ingest_units(store, files, limits, settings, report, fail, on_progress, total)
+        index_new_documents(store)
     except KeyboardInterrupt:
         store.finish_run(run_id, _stats(report), status="interrupted")
         raise

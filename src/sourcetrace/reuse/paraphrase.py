@@ -8,10 +8,9 @@ Names, numbers and key nouns survive rewording, which is what makes this work wi
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
 import numpy as np
-import snowballstemmer
+import Stemmer
 
 from sourcetrace.reuse.align import Passage, PreparedText
 from sourcetrace.settings import Settings
@@ -19,10 +18,9 @@ from sourcetrace.text import STOPWORDS, sentences
 
 ALGORITHM = "reuse.paraphrase.v1"
 _MAX_COVERED_SHARE = 0.7   # a sentence mostly copied is a near passage already
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = Stemmer.Stemmer("english")
 
 
-@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball (Porter 2) stem: "tortured" and "torture" must count as the same content word."""
     return _STEMMER.stemWord(word)
@@ -36,9 +34,12 @@ def _index(prepared: PreparedText) -> tuple[list[tuple[int, int]], list[str | No
             (int(np.searchsorted(starts, start, side="left")), int(np.searchsorted(starts, end, side="left")))
             for start, end in sentences(prepared.text)
         ]
-        prepared.stems = [
-            stem(w) if w not in STOPWORDS and (len(w) > 2 or w.isdigit()) else None for w in prepared.tokens.words
-        ]
+        words = prepared.tokens.words
+        content = [i for i, w in enumerate(words) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+        stems: list[str | None] = [None] * len(words)
+        for i, stemmed in zip(content, _STEMMER.stemWords([words[i] for i in content]), strict=True):
+            stems[i] = stemmed
+        prepared.stems = stems
     return prepared.sentence_words, prepared.stems
 
 

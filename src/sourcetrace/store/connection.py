@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from datetime import UTC, datetime
@@ -36,6 +37,10 @@ class Store:
         self.path = path
 
     def close(self) -> None:
+        # Fold the write-ahead log back into the file, so the .db alone is the whole store
+        # (users copy it, mail it, open it in other SQLite tools).
+        with contextlib.suppress(sqlite3.OperationalError):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
 
     def __enter__(self) -> Store:
@@ -77,6 +82,8 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False)
         if not readonly:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute("PRAGMA cache_size=-262144")  # 256 MiB: FTS merges stay in memory
+            connection.execute("PRAGMA temp_store=MEMORY")
         connection.execute("PRAGMA foreign_keys=ON")
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:

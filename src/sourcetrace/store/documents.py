@@ -86,6 +86,18 @@ def _insert_document(db: sqlite3.Connection, doc: NewDocument) -> int:
     return int(cursor.lastrowid or 0)
 
 
+def index_new_documents(store: Store) -> int:
+    """Add documents not yet in the full-text index, in one statement (far faster than per row)."""
+    with store.db:
+        through = int(store.db.execute("SELECT value FROM meta WHERE key = 'fts_indexed_through'").fetchone()[0])
+        newest = int(store.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
+        if newest > through:
+            store.db.execute("INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents "
+                             "WHERE id > ?", (through,))
+            store.db.execute("UPDATE meta SET value = ? WHERE key = 'fts_indexed_through'", (str(newest),))
+    return newest - through
+
+
 @dataclass(frozen=True)
 class DocumentInfo:
     """What stages other than ingest need to know about a document besides its text."""
