@@ -29,9 +29,13 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="Store file (default ./sourcetrace.db).", envvar="SOURCETRACE_DB")
+    Path | None,
+    typer.Option("--db", metavar="PATH", help="Store file (default ./sourcetrace.db).", envvar="SOURCETRACE_DB"),
 ]
-SetOption = Annotated[list[str] | None, typer.Option("--set", help="Override a setting: NAME=VALUE.")]
+SetOption = Annotated[
+    list[str] | None,
+    typer.Option("--set", metavar="NAME=VALUE", help="Override a setting (repeatable; see 'sourcetrace settings')."),
+]
 _state: dict[str, Path] = {}
 INTERRUPTED = 130  # the exit code typer gives Ctrl-C
 
@@ -76,7 +80,7 @@ def _progress() -> Progress:
 
 @app.command()
 def add(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files or folders (searched recursively).")],
     db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
@@ -135,8 +139,8 @@ def show(db: DbOption = None, limit: Annotated[int, typer.Option(help="Rows per 
 
 @app.command()
 def compare(
-    file_a: Annotated[Path, typer.Argument(help="First report (text, Markdown or HTML).")],
-    file_b: Annotated[Path, typer.Argument(help="Second report.")],
+    file_a: Annotated[Path, typer.Argument(metavar="A", help="First report (text, Markdown or HTML).")],
+    file_b: Annotated[Path, typer.Argument(metavar="B", help="Second report.")],
     format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
     set_: SetOption = None,
 ) -> None:
@@ -219,7 +223,7 @@ def list_settings() -> None:
 def main() -> None:
     """Entry point: turns expected errors into one line naming the file and the problem."""
     try:
-        app()
+        app(prog_name="sourcetrace")
     except SourcetraceError as exc:
         err.print(f"error: {exc}", markup=False, highlight=False)
         sys.exit(exc.exit_code)

@@ -17,25 +17,27 @@ def render_show(console: Console, summary: dict[str, int], documents: list[Docum
     for column in ("id", "document", "outlet", "published", "words", "family"):
         table.add_column(column, overflow="fold")
     for doc in documents:
-        label = doc.label + (f" (+{doc.origins - 1} copies)" if doc.origins > 1 else "")
+        copies = doc.origins - 1
+        label = doc.label + (f" (+{copies} identical cop{'y' if copies == 1 else 'ies'})" if copies else "")
         published = f"{doc.published} ({doc.date_precision})" if doc.published else "unknown"
         table.add_row(str(doc.id), label, doc.outlet or "", published, str(doc.words),
                       str(doc.family) if doc.family is not None else "")
     console.print(table)
     table = Table(title="Strongest relations")
-    for column in ("source → derived", "verdict", "covered", "confidence", "evidence"):
+    for column in ("source → derived", "verdict", "share copied", "confidence", "evidence"):
         table.add_column(column, overflow="fold")
     for rel in relations:
-        table.add_row(_pair_label(rel), rel.verdict, f"{rel.a_covered:.0%} / {rel.b_covered:.0%}",
-                      f"{rel.confidence:.2f}", "; ".join(e["kind"] for e in rel.evidence))
+        label, shares = _pair_label(rel)
+        table.add_row(label, rel.verdict, shares, f"{rel.confidence:.2f}", "; ".join(e["kind"] for e in rel.evidence))
     console.print(table)
 
 
-def _pair_label(rel: RelationRow) -> str:
+def _pair_label(rel: RelationRow) -> tuple[str, str]:
+    """The pair written source first, with the share of each text found in the other, in that order."""
     if rel.source_doc == rel.b_doc:
-        return f"{rel.b_label} → {rel.a_label}"
+        return f"{rel.b_label} → {rel.a_label}", f"{rel.b_covered:.0%} / {rel.a_covered:.0%}"
     arrow = "→" if rel.source_doc == rel.a_doc else "—"
-    return f"{rel.a_label} {arrow} {rel.b_label}"
+    return f"{rel.a_label} {arrow} {rel.b_label}", f"{rel.a_covered:.0%} / {rel.b_covered:.0%}"
 
 
 def render_comparison(console: Console, text_a: str, text_b: str, comparison: Comparison,

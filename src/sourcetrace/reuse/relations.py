@@ -157,8 +157,10 @@ def speaker_names(text: str, meta: DocumentMeta) -> set[str]:
     names += [m.group(1) for m in _WIRE_DATELINE.finditer(head)]
     expanded: set[str] = set()
     for name in names:
-        if name and len(name.strip()) >= 3:
-            expanded |= _expand(name.strip())
+        name = (name or "").strip()
+        name = name[4:] if name.startswith("The ") else name   # "the Coastal Rights Forum said"
+        if len(name) >= 3:
+            expanded |= _expand(name)
     return expanded
 
 
