@@ -37,7 +37,7 @@ def test_readme_cli_reference_is_current() -> None:
     expected = f"{before}{START}\n{reference()}{END}{after}"
     if os.environ.get("SOURCETRACE_UPDATE_README"):
         README.write_text(expected, encoding="utf-8")
-    assert text == expected, "README CLI reference is stale: run SOURCETRACE_UPDATE_README=1 pytest tests/test_readme.py"
+    assert text == expected, "stale README CLI reference: SOURCETRACE_UPDATE_README=1 pytest tests/test_readme.py"
 
 
 def test_readme_opens_with_the_two_commands() -> None:

@@ -14,7 +14,7 @@ from sourcetrace.store import open_store
 from sourcetrace.text import words_only
 
 SETTINGS = Settings()
-SYLLABLES = "ka lo mi ren tas vel dor fin gal hus jem kor lin mas nor pel quin rus sol tem".split()
+SYLLABLES = "ka lo mi ren tas vel dor fin gal hus jem kor lin mas nor pel quin rus sol tem".split()  # noqa: SIM905
 
 
 def invented_text(seed: int, words: int = 150) -> str:
