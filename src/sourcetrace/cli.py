@@ -14,7 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sourcetrace import __version__, contracts, ingest, reuse
 from sourcetrace.errors import InputError, SourcetraceError
-from sourcetrace.render import render_comparison, render_show
+from sourcetrace.ingest.readers import Limits, read_file
+from sourcetrace.quotes import extract_quotes
+from sourcetrace.render import render_comparison, render_quotes, render_show
 from sourcetrace.settings import SETTINGS, Settings
 from sourcetrace.store import Store, open_store, queries
 
@@ -155,6 +157,27 @@ def compare(
         sys.stdout.write(json.dumps(contracts.compare_json(result.comparison), ensure_ascii=False) + "\n")
     else:
         render_comparison(out, result.a.text, result.b.text, result.comparison, str(file_a), str(file_b))
+
+
+@app.command()
+def quotes(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A report (text, Markdown or HTML).")],
+    format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
+    set_: SetOption = None,
+) -> None:
+    """Quotations in a file without a store: direct, mixed and indirect, with speaker and cue spans."""
+    if format_ not in ("json", "text"):
+        raise typer.BadParameter("choose json or text", param_hint="--format")
+    settings = _settings(set_)
+    limits = Limits(settings.max_file_bytes, settings.max_document_chars, settings.min_document_words)
+    document = read_file(file, limits)
+    if document.encoding_note:
+        err.print(f"{document.origin}: {document.encoding_note}", markup=False, highlight=False)
+    found = extract_quotes(document.text, settings.spacy_model)
+    if format_ == "json":
+        sys.stdout.write(json.dumps(contracts.quotes_json(found), ensure_ascii=False) + "\n")
+    else:
+        render_quotes(out, found, str(file))
 
 
 @app.command()

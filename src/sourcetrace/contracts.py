@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sourcetrace.quotes import Quote
 from sourcetrace.reuse.compare import Comparison
 
 
@@ -25,4 +26,22 @@ def compare_json(comparison: Comparison) -> dict[str, Any]:
             "confidence": relation.confidence,
             "evidence": [e.as_dict() for e in relation.evidence],
         },
+    }
+
+
+def quotes_json(quotes: list[Quote]) -> dict[str, Any]:
+    """`sourcetrace quotes FILE --format json`."""
+    return {
+        "quotes": [
+            {
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "kind": q.kind,
+                "speaker": {"name": q.speaker.name, "start": q.speaker.start, "end": q.speaker.end}
+                if q.speaker else None,
+                "cue": {"start": q.cue.start, "end": q.cue.end, "text": q.cue.text} if q.cue else None,
+            }
+            for q in quotes
+        ]
     }

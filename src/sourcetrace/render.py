@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from sourcetrace.quotes import Quote
 from sourcetrace.reuse.compare import Comparison
 from sourcetrace.store.queries import DocumentRow, RelationRow
 
@@ -55,4 +56,14 @@ def render_comparison(console: Console, text_a: str, text_b: str, comparison: Co
     for p in comparison.passages:
         table.add_row(p.kind, f"{p.score:.2f}", f"[{p.a_start}:{p.a_end}] {text_a[p.a_start:p.a_end]}",
                       f"[{p.b_start}:{p.b_end}] {text_b[p.b_start:p.b_end]}")
+    console.print(table, markup=False)
+
+
+def render_quotes(console: Console, quotes: list[Quote], name: str) -> None:
+    table = Table(title=f"{len(quotes)} quotations in {name}")
+    for column in ("kind", "speaker", "cue", "quote"):
+        table.add_column(column, overflow="fold")
+    for q in quotes:
+        speaker = q.speaker.name if q.speaker else ""
+        table.add_row(q.kind, speaker, q.cue.text if q.cue else "", f"[{q.start}:{q.end}] {q.text}")
     console.print(table, markup=False)

