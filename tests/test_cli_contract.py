@@ -106,3 +106,29 @@ def test_analyze_without_a_store_says_so(tmp_path: Path) -> None:
 def test_bad_setting_is_refused_with_its_name(tmp_path: Path) -> None:
     result = cli("--db", str(tmp_path / "s.db"), "add", str(EXAMPLES), "--set", "no_such=1")
     assert result.returncode == 4 and "no_such" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["a1_release.txt", "a2_news_daily.html"])
+def test_quotes_json_matches_golden(name: str) -> None:
+    result = cli("quotes", str(EXAMPLES / name), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    produced = json.loads(result.stdout)
+    golden = GOLDEN / f"quotes_{Path(name).stem}.json"
+    if os.environ.get("SOURCETRACE_UPDATE_GOLDEN"):
+        golden.write_text(json.dumps(produced, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert produced == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_quotes_json_shape_and_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "q.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "“We will rebuild the bridge by spring,” said Mayor Ana Kovač.\r\n".encode())
+    data = json.loads(cli("quotes", str(path), "--format", "json").stdout)
+    assert set(data) == {"quotes"}
+    quote = data["quotes"][0]
+    assert set(quote) == {"start", "end", "text", "kind", "speaker", "cue"}
+    text = path.read_bytes().decode("utf-8")[1:]
+    assert text[quote["start"] : quote["end"]] == quote["text"] == "We will rebuild the bridge by spring,"
+    assert quote["kind"] == "direct"
+    assert quote["speaker"]["name"] == "Ana Kovač"
+    assert text[quote["speaker"]["start"] : quote["speaker"]["end"]].endswith("Ana Kovač")
+    assert quote["cue"] == {"start": text.index("said"), "end": text.index("said") + 4, "text": "said"}

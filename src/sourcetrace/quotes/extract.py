@@ -50,18 +50,17 @@ class Quote:
     cue: Cue | None
 
 
-_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,}(?:, [A-Z][\w .]*?\d{1,2})?,? (?:\([^)\n]{2,40}\) )?[-–—]\s")
+_DATELINES = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z .'’-]{2,}(?:, [A-Z][\w .]*?\d{1,2})?,? (?:\([^)\n]{2,40}\) )?"   # MIRABEL, Sept 3 (Wire)
+    r"|\(?[A-Z][\w .'’-]+, \d{1,2} [A-Z][a-z]+ \d{4}\)? )[-–—][ \t]",                           # (Harlow, 27 June 2023)
+    re.MULTILINE)
 
 
 def parse(nlp: Language, text: str) -> Doc:
-    """Parse with a wire dateline ("MIRABEL, Sept 3 (Meridian Wire) –") blanked out: it is not
-    part of the first sentence, and the parser takes its capitals for a subject. Blanking keeps
-    every offset."""
-    match = _DATELINE.match(text)
-    if match:
-        text = " " * match.end() + text[match.end() :]
-    doc = nlp(text)
-    return doc
+    """Parse with datelines ("MIRABEL, Sept 3 (Meridian Wire) –", "(Harlow, 27 June 2023) –")
+    blanked out: they are not part of the first sentence, and the parser takes their capitals for
+    a subject. Blanking keeps every offset."""
+    return nlp(_DATELINES.sub(lambda m: " " * len(m.group()), text))
 
 
 def extract_from_doc(doc: Doc, text: str | None = None) -> list[Quote]:

@@ -24,6 +24,11 @@ campaign coalition network institute foundation collective alliance manufacturer
 insurer retailer producer regulator club league university hospital charity embassy consulate tribunal panel
 prosecutor prosecution service bureau secretariat movement trust fund centre center mission""".split())  # noqa: SIM905
 _NAME_STOP = frozenset({"the", "of", "and", "for"})
+# "the ministry said": a singular definite description standing for the organization named last.
+_STANDS_FOR_LAST_ORG = frozenset("""group organisation organization union agency ministry bank company firm commission
+committee council federation association authority board department office campaign coalition network institute
+foundation collective alliance manufacturer developer operator carrier airline insurer retailer producer regulator club
+league charity alliance bureau secretariat movement trust fund""".split())  # noqa: SIM905
 _FEMALE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
 _MALE = re.compile(r"\b(he|his|him|himself)\b", re.IGNORECASE)
 
@@ -46,16 +51,27 @@ class NameIndex:
     organizations: list[tuple[int, str]] = field(default_factory=list)   # (offset, full name)
     gender: dict[str, str] = field(default_factory=dict)                 # full name → "f" / "m"
     titles: dict[str, list[str]] = field(default_factory=dict)           # full name → titles given
+    descriptions: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, head noun, description)
 
     @classmethod
     def of(cls, doc: Doc) -> NameIndex:
         index = cls()
         for start, end in _person_spans(doc):
             index.add_person(doc[start:end].text, doc[start].idx)
-        for start, end in _person_spans(doc):
+        spans = _person_spans(doc)
+        inside = {i for start, end in spans for i in range(start, end)}
+        for token in doc:   # a surname standing alone ("Neves dismissed …") is a mention too
+            if token.i not in inside and token.pos_ == "PROPN" and _surname_key(token.text) in index.people:
+                spans.append((token.i, token.i + 1))
+        votes: dict[str, list[str]] = {}
+        for start, end in sorted(spans):
             name = index.person(doc[start:end].text, doc[start].idx)
             index.mentions.append((doc[start].idx, name))
-            index._guess_gender(doc, end, name)
+            votes.setdefault(name, []).append(_pronoun_after(doc, end))
+        for name, seen in votes.items():
+            female, male = seen.count("f"), seen.count("m")
+            if female != male:
+                index.gender[name] = "f" if female > male else "m"
         for ent in doc.ents:
             if ent.label_ == "ORG":
                 index.organizations.append((ent.start_char, strip_article(ent.text)))
@@ -80,30 +96,25 @@ class NameIndex:
             return earlier[-1]
         return known[0][1] if known else parts[0]
 
-    def _guess_gender(self, doc: Doc, end: int, name: str) -> None:
-        if name in self.gender or end >= len(doc):
-            return
-        following = doc.text[doc[end].idx : doc[end].idx + 160]
-        female, male = _FEMALE.search(following), _MALE.search(following)
-        if female and (not male or female.start() < male.start()):
-            self.gender[name] = "f"
-        elif male:
-            self.gender[name] = "m"
-
-    def organization(self, mention: str, before: int, head: str | None = None) -> str | None:
+    def organization(self, mention: str, before: int, head: str | None = None, *, definite: bool = False) -> str | None:
         words = [w for w in mention.split() if w.lower() not in _NAME_STOP]
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:    # an acronym
             return next((name for _, name in self.organizations if _initials(name) == words[0]), None)
         wanted = {w.lower().strip("’'s") for w in words}
         matches = [name for offset, name in self.organizations
-                   if wanted <= {w.lower().strip("’'s") for w in name.split()} and name != mention]
+                   if wanted <= {w.lower().strip("’'s") for w in name.split()}]
         if matches:
             return max(matches, key=len)
         head = head or (words[-1].lower() if words else "")
-        if head in _ORG_NOUNS:   # "the manufacturer": the organization last named before it
+        if head in _STANDS_FOR_LAST_ORG and definite:   # "the manufacturer": the organization named last
             earlier = [name for offset, name in self.organizations if offset < before]
             return earlier[-1] if earlier else None
         return None
+
+    def earlier_description(self, head: str, before: int) -> str | None:
+        """ "the relative said" → the description given when the relative was introduced."""
+        earlier = [name for offset, word, name in self.descriptions if offset < before and word == head]
+        return earlier[-1] if earlier else None
 
     def last_person(self, before: int, pronoun: str, speakers: list[tuple[int, str]]) -> str | None:
         """The person a "he"/"she" most likely means: the last one quoted or named, same pronoun."""
@@ -113,6 +124,17 @@ class NameIndex:
             if offset < before and (wanted is None or self.gender.get(name, wanted) == wanted):
                 return name
         return None
+
+
+def _pronoun_after(doc: Doc, end: int) -> str:
+    """The gender of the first personal pronoun in the 160 characters after a name ("" if none)."""
+    if end >= len(doc):
+        return ""
+    following = doc.text[doc[end].idx : doc[end].idx + 160]
+    female, male = _FEMALE.search(following), _MALE.search(following)
+    if female and (not male or female.start() < male.start()):
+        return "f"
+    return "m" if male else ""
 
 
 def _surname_key(word: str) -> str:
@@ -199,8 +221,9 @@ def mention_span(token: Token, cue: Token) -> Span:
     description: "his lawyer, Selin Avcı"), an organization, a pronoun, or the description."""
     doc = token.doc
     if token.pos_ not in ("PROPN", "PRON") and token.ent_type_ not in ("PERSON", "ORG"):
-        for child in token.children:    # "his lawyer, Selin Avcı, said"; "One of them, Kacper Lis, said"
-            if child.dep_ == "appos" and _is_name(child):
+        # "his lawyer, Selin Avcı, said"; "The head of the hauliers’ association, Bruno Teller, said"
+        for child in token.subtree:
+            if child.dep_ == "appos" and _is_name(child) and child.i > token.i and doc[child.left_edge.i - 1].text == ",":
                 return _name_within(child)
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
@@ -250,11 +273,14 @@ def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Me
     text = span.text
     if span.root.pos_ == "PRON" or text.lower() in PRONOUNS:
         return _resolve_pronoun(span, names, speakers)
+    if span.root.pos_ == "NOUN" and span.root.text.islower():   # "Hamdan’s mother", "the relative"
+        return _resolve_description(span, names)
     known_surname = _surname_key(span[-1].text) in names.people and span[-1].text[:1].isupper()
     if known_surname or any(t.ent_type_ == "PERSON" for t in span) or (
             span.root.pos_ == "PROPN" and not span.root.ent_type_ and _looks_like_person(span, names)):
         return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
-    organization = names.organization(strip_article(text), span.start_char, span.root.lower_)
+    organization = names.organization(strip_article(text), span.start_char, span.root.lower_,
+                                      definite=span[0].lower_ == "the")
     if organization is None and any(t.ent_type_ in _ORG_LABELS for t in span):
         ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
         organization = strip_article(ents[0].text if ents else text)
@@ -263,6 +289,24 @@ def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Me
     if len(span) == 1 and text[:1].isupper() and text.isalpha():
         return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
     return Mention(span.start_char, span.end_char, text, _description(text), "description")
+
+
+def _resolve_description(span: Span, names: NameIndex) -> Mention:
+    text = span.text
+    head = span.root.lower_
+    definite = span[0].lower_ in ("the", "its", "their")
+    organization = names.organization(strip_article(text), span.start_char, head, definite=definite)
+    if organization is None and any(t.ent_type_ == "ORG" for t in span) and span.root.ent_type_ == "ORG":
+        organization = strip_article(text)
+    if organization:
+        return Mention(span.start_char, span.end_char, text, organization, "organization")
+    if definite and len(span) <= 3:
+        earlier = names.earlier_description(head, span.start_char)
+        if earlier:
+            return Mention(span.start_char, span.end_char, text, earlier, "description")
+    name = _description(text)
+    names.descriptions.append((span.start_char, head, name))
+    return Mention(span.start_char, span.end_char, text, name, "description")
 
 
 def _looks_like_person(span: Span, names: NameIndex) -> bool:
