@@ -223,7 +223,8 @@ def mention_span(token: Token, cue: Token) -> Span:
     if token.pos_ not in ("PROPN", "PRON") and token.ent_type_ not in ("PERSON", "ORG"):
         # "his lawyer, Selin Avcı, said"; "The head of the hauliers’ association, Bruno Teller, said"
         for child in token.subtree:
-            if child.dep_ == "appos" and _is_name(child) and child.i > token.i and doc[child.left_edge.i - 1].text == ",":
+            after_comma = doc[child.left_edge.i - 1].text == ","
+            if child.dep_ == "appos" and _is_name(child) and child.i > token.i and after_comma:
                 return _name_within(child)
     if token.pos_ == "PRON":
         return doc[token.i : token.i + 1]
