@@ -17,6 +17,7 @@ demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/sourcetrace --db demo.db add examples
 	$(BIN)/sourcetrace --db demo.db analyze
+	$(BIN)/sourcetrace --db demo.db quotes
 	$(BIN)/sourcetrace --db demo.db show
 
 test: $(STAMP)

@@ -77,7 +77,7 @@ def run_size(docs: int, seed: int) -> dict:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     shards = sorted(str(p) for p in folder.glob("docs-*.jsonl"))
     add_seconds, add_peak = timed([*CLI, "--db", str(db), "add", *shards])
-    analyze_seconds, analyze_peak = timed([*CLI, "--db", str(db), "analyze"])
+    analyze_seconds, analyze_peak = timed([*CLI, "--db", str(db), "analyze", "--stages", "reuse"])
     result = score(folder, db, check_text=docs <= 10_000)
     total = add_seconds + analyze_seconds
     return {

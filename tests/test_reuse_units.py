@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from sourcetrace.authors import author_names
 from sourcetrace.reuse.align import prepare
 from sourcetrace.reuse.candidates import boilerplate_threshold, find_candidates
 from sourcetrace.reuse.compare import compare_prepared
 from sourcetrace.reuse.fingerprints import fingerprints, winnow
-from sourcetrace.reuse.relations import DocumentMeta, inside_quotation, speaker_names
+from sourcetrace.reuse.relations import DocumentMeta, inside_quotation
 from sourcetrace.settings import Settings
 from sourcetrace.store import open_store
 from sourcetrace.text import words_only
@@ -114,10 +115,10 @@ def test_one_shared_short_quote_alone_is_independent() -> None:
     assert relation.verdict == "independent" and relation.source is None
 
 
-def test_speaker_names_include_acronyms_and_wire_datelines() -> None:
-    assert {"Refuge Defence Network", "RDN"} <= speaker_names(
-        "Kazakhstan must halt the deportation, Refuge Defence Network (RDN) said today.", DocumentMeta())
-    assert "CPA" in speaker_names("BRAGA, Portugal (CPA) - Floods swept the town.", DocumentMeta())
+def test_author_names_include_acronyms_and_wire_datelines() -> None:
+    assert {"Refuge Defence Network", "RDN"} <= author_names(
+        "Kazakhstan must halt the deportation, Refuge Defence Network (RDN) said today.")
+    assert "CPA" in author_names("BRAGA, Portugal (CPA) - Floods swept the town.")
 
 
 def test_inside_quotation_follows_curly_and_straight_marks() -> None:

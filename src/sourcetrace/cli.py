@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -14,9 +14,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sourcetrace import __version__, contracts, ingest, reuse
 from sourcetrace.errors import InputError, SourcetraceError
+from sourcetrace.export import CSV_TABLES, export_csv, export_json
 from sourcetrace.ingest.readers import Limits, read_file
 from sourcetrace.quotes import extract_quotes
-from sourcetrace.render import render_comparison, render_quotes, render_show
+from sourcetrace.quotes.analyze import analyze_quotes
+from sourcetrace.render import render_comparison, render_quote_groups, render_quotes, render_show, render_speakers
 from sourcetrace.settings import SETTINGS, Settings
 from sourcetrace.store import Store, open_store, queries
 
@@ -107,9 +109,19 @@ def add(
         raise typer.Exit(InputError.exit_code)
 
 
+STAGES = ("reuse", "quotes")
+
+
 @app.command()
-def analyze(db: DbOption = None, set_: SetOption = None) -> None:
-    """Compare documents not yet analyzed with the whole collection; update relations and families."""
+def analyze(
+    db: DbOption = None,
+    stages: Annotated[str, typer.Option(help="Comma-separated stages to run: reuse, quotes.")] = "reuse,quotes",
+    set_: SetOption = None,
+) -> None:
+    """Compare new documents with the collection (reuse) and read their quotations (quotes)."""
+    chosen = [stage.strip() for stage in stages.split(",") if stage.strip()]
+    if not chosen or set(chosen) - set(STAGES):
+        raise typer.BadParameter(f"choose from {', '.join(STAGES)}", param_hint="--stages")
     settings = _settings(set_)
     with _store(db, create=False) as store, _progress() as bar:
         tasks: dict[str, int] = {}
@@ -119,12 +131,15 @@ def analyze(db: DbOption = None, set_: SetOption = None) -> None:
                 tasks[step] = bar.add_task(step, total=total)
             bar.update(tasks[step], completed=done, total=total)
 
-        report = reuse.analyze(store, settings, on_progress=progress)
-    out.print(
-        f"analyzed {report.new_documents} new documents: {report.candidate_pairs} candidate pairs, "
-        f"{report.related_pairs} related, {report.passages} passages; "
-        f"{report.documents} reports, {report.families} independent sources"
-    )
+        if "reuse" in chosen:
+            report = reuse.analyze(store, settings, on_progress=progress)
+            out.print(f"analyzed {report.new_documents} new documents: {report.candidate_pairs} candidate pairs, "
+                      f"{report.related_pairs} related, {report.passages} passages; "
+                      f"{report.documents} reports, {report.families} independent sources")
+        if "quotes" in chosen:
+            found = analyze_quotes(store, settings, on_progress=progress)
+            out.print(f"read quotations in {found.documents} new documents: {found.quotes} quotations; "
+                      f"{found.groups} utterances followed across the collection")
 
 
 @app.command()
@@ -161,13 +176,26 @@ def compare(
 
 @app.command()
 def quotes(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A report (text, Markdown or HTML).")],
+    file: Annotated[Path | None, typer.Argument(metavar="[FILE]", help="A report to read without a store.")] = None,
     format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
+    severity: Annotated[str | None, typer.Option(help="Only groups whose worst change is this severity.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Also quotes carried by one document only.")] = False,
+    db: DbOption = None,
     set_: SetOption = None,
 ) -> None:
-    """Quotations in a file without a store: direct, mixed and indirect, with speaker and cue spans."""
+    """Quotations. With FILE: every quotation in it (direct, mixed, indirect) with speaker and cue spans,
+    no store needed. Without: each utterance followed across the store's documents, its variants, word
+    diffs and severity (typographic, truncated, words changed, meaning changed)."""
     if format_ not in ("json", "text"):
         raise typer.BadParameter("choose json or text", param_hint="--format")
+    if file is None:
+        with _store(db, create=False) as store:
+            groups = list(queries.quote_groups(store.db, severity, 1 if all_ else 2))
+        if format_ == "json":
+            sys.stdout.write(json.dumps({"quote_groups": [asdict(g) for g in groups]}, ensure_ascii=False) + "\n")
+        else:
+            render_quote_groups(out, groups)
+        return
     settings = _settings(set_)
     limits = Limits(settings.max_file_bytes, settings.max_document_chars, settings.min_document_words)
     document = read_file(file, limits)
@@ -180,11 +208,23 @@ def quotes(
         render_quotes(out, found, str(file))
 
 
+@app.command("speakers")
+def list_speakers(db: DbOption = None, format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
+                  ) -> None:
+    """Everyone quoted in the store: how often, in how many documents, and every title used for them."""
+    with _store(db, create=False) as store:
+        rows = list(queries.speakers(store.db))
+    if format_ == "json":
+        sys.stdout.write(json.dumps({"speakers": [asdict(r) for r in rows]}, ensure_ascii=False) + "\n")
+    else:
+        render_speakers(out, rows)
+
+
 @app.command()
 def export(
     db: DbOption = None,
     format_: Annotated[str, typer.Option("--format", help="json or csv.")] = "json",
-    table: Annotated[str, typer.Option(help="For csv: documents, relations or passages.")] = "relations",
+    table: Annotated[str, typer.Option(help="For csv: " + ", ".join(CSV_TABLES) + ".")] = "relations",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
 ) -> None:
     """Export documents, relations, passages and families (JSON: everything; CSV: one table)."""
@@ -194,46 +234,14 @@ def export(
         stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
         try:
             if format_ == "json":
-                _export_json(store, stream)
+                export_json(store.db, stream)
+            elif table in CSV_TABLES:
+                export_csv(store.db, table, stream)
             else:
-                _export_csv(store, table, stream)
+                raise typer.BadParameter(f"choose one of {', '.join(CSV_TABLES)}", param_hint="--table")
         finally:
             if output:
                 stream.close()
-
-
-def _export_json(store: Store, stream: typer.FileTextWrite) -> None:
-    """Streamed one record at a time, so a large store exports in bounded memory."""
-    stream.write('{"summary": ' + json.dumps(queries.summary(store.db)))
-    sections = {
-        "documents": (vars(row) for row in queries.documents(store.db)),
-        "relations": (vars(row) for row in queries.relations(store.db, order_by_strength=False)),
-        "passages": queries.passages(store.db),
-    }
-    for name, rows in sections.items():
-        stream.write(f', "{name}": [')
-        for index, row in enumerate(rows):
-            stream.write(("," if index else "") + "\n" + json.dumps(row, ensure_ascii=False))
-        stream.write("]")
-    stream.write("}\n")
-
-
-def _export_csv(store: Store, table: str, stream: typer.FileTextWrite) -> None:
-    rows = {
-        "documents": lambda: (vars(r) for r in queries.documents(store.db)),
-        "relations": lambda: (
-            vars(r) | {"evidence": json.dumps(r.evidence)} for r in queries.relations(store.db, order_by_strength=False)
-        ),
-        "passages": lambda: queries.passages(store.db),
-    }
-    if table not in rows:
-        raise typer.BadParameter("choose documents, relations or passages", param_hint="--table")
-    writer: csv.DictWriter | None = None
-    for row in rows[table]():
-        if writer is None:
-            writer = csv.DictWriter(stream, fieldnames=list(row))
-            writer.writeheader()
-        writer.writerow(row)
 
 
 @app.command("settings")

@@ -7,7 +7,7 @@ from rich.table import Table
 
 from sourcetrace.quotes import Quote
 from sourcetrace.reuse.compare import Comparison
-from sourcetrace.store.queries import DocumentRow, RelationRow
+from sourcetrace.store.queries import DocumentRow, QuoteGroupRow, RelationRow, SpeakerRow
 
 
 def render_show(console: Console, summary: dict[str, int], documents: list[DocumentRow],
@@ -66,4 +66,30 @@ def render_quotes(console: Console, quotes: list[Quote], name: str) -> None:
     for q in quotes:
         speaker = q.speaker.name if q.speaker else ""
         table.add_row(q.kind, speaker, q.cue.text if q.cue else "", f"[{q.start}:{q.end}] {q.text}")
+    console.print(table, markup=False)
+
+
+def render_quote_groups(console: Console, groups: list[QuoteGroupRow]) -> None:
+    console.print(f"[bold]{len(groups)} utterances followed across documents[/bold]")
+    for group in groups:
+        conflict = "  [red]attributed to different speakers[/red]" if group.speaker_conflict else ""
+        console.print(f"\n[bold]#{group.id}[/bold] {', '.join(group.speakers) or 'no speaker'} — first in "
+                      f"{group.earliest_label}; worst change: {group.worst_severity}{conflict}", highlight=False)
+        console.print(f"  “{group.base_text}”", markup=False, highlight=False)
+        for variant in group.variants:
+            source = "quote" if variant.is_quote else "author's own words"
+            changes = "; ".join(variant.changes) if variant.changes else ""
+            console.print(f"  - {variant.label} ({source}): {variant.severity}" + (f" — {changes}" if changes else ""),
+                          markup=False, highlight=False)
+            for op, before, after in variant.diff:
+                console.print(f"      {op}: “{before}” → “{after}”", markup=False, highlight=False)
+
+
+def render_speakers(console: Console, rows: list[SpeakerRow]) -> None:
+    table = Table(title=f"{len(rows)} speakers")
+    for column in ("speaker", "kind", "quotes", "documents", "titles used"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        titles = "; ".join(f"{title} ({label})" for title, label in row.titles)
+        table.add_row(row.name, row.kind, str(row.quotes), str(row.documents), titles)
     console.print(table, markup=False)

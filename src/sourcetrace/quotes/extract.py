@@ -195,7 +195,11 @@ def _reported_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quo
                 continue   # the attribution of a direct quote, not reported speech of its own
             if any(s < end and start < e for s, e in taken):
                 continue
-            holds_fragment = any(f.start < end and start < f.end for f in fragments)
+            held = [f for f in fragments if f.start < end and start < f.end]
+            holds_fragment = bool(held)
+            if held:   # the content runs to the closing mark of a quoted fragment the parse cut short
+                start = min(start, min(f.open_at for f in held))
+                end = max(end, max(f.close_at + 1 if f.closed else f.end for f in held))
             cue = Cue(*cue_span(token), text[slice(*cue_span(token))])
             speaker = _speaker_for(doc, token, quoted, names, quotes)
             quotes.append(Quote(start, end, text[start:end], "mixed" if holds_fragment else "indirect", speaker, cue))

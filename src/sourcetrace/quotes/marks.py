@@ -87,7 +87,7 @@ def _close(text: str, opened: int) -> Quoted | None:
             position = continued
             nested = None
         position += 1
-    return None
+    return _quoted(text, opened, len(text), closed=False)   # runs to the end: a quote cut off
 
 
 def _continues_next_paragraph(text: str, newline: int, opener: str) -> int | None:

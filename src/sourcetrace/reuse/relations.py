@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sourcetrace.authors import author_names, expand_name
 from sourcetrace.reuse.align import Passage, PreparedText, covered_words
 from sourcetrace.settings import Settings
 
@@ -19,13 +20,6 @@ ALGORITHM = "reuse.relations.v1"
 _WEIGHTS = {"date": 0.45, "attribution": 0.4, "date reference": 0.3, "quotation": 0.3, "containment": 0.15}
 _CUES = re.compile(r"\b(according to|said|says|reported|reports|told|pointed out|noted|cited|announcement|"
                    r"statement|release|report|quoted)\b", re.IGNORECASE)
-# Who a text says it is: a release opens "Human Rights Watch said today"; wire copy carries its
-# agency in the dateline, "BRAGA, Portugal (CPA) -".
-_SELF_NAME = re.compile(r"((?:[A-Z][\w.&’'-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w.&’'-]*))*)"
-                        r"(?:\s*\(([A-Z]{2,8})\))?\s+"
-                        r"(?:said|says) (?:today|in a (?:statement|press release) (?:today|on \w+day))")
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:, [A-Z][\w .'-]+)?\s*\(([A-Z][\w&.-]{1,15})\)\s*[-—–]", re.M)
-_SELF_NAME_SPAN = 600
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
 
@@ -93,9 +87,10 @@ def direction_evidence(a: PreparedText, b: PreparedText, meta_a: DocumentMeta, m
     dated = _date_evidence(meta_a, meta_b)
     if dated:
         evidence.append(dated)
-    names_a, names_b = speaker_names(a.text, meta_a), speaker_names(b.text, meta_b)
+    names_a = author_names(a.text, meta_a.outlet, meta_a.byline)
+    names_b = author_names(b.text, meta_b.outlet, meta_b.byline)
     # A name both claim (the agency whose copy both carry) says nothing about direction.
-    shared = {n for n in names_a if _expand(n) & names_b} | {n for n in names_b if _expand(n) & names_a}
+    shared = {n for n in names_a if expand_name(n) & names_b} | {n for n in names_b if expand_name(n) & names_a}
     evidence.extend(_attribution_evidence("a", names_a - shared, meta_a, b))
     evidence.extend(_attribution_evidence("b", names_b - shared, meta_b, a))
     evidence.extend(_republication_evidence(meta_a, meta_b, names_a, names_b))
@@ -143,30 +138,11 @@ def _republication_evidence(meta_a: DocumentMeta, meta_b: DocumentMeta, names_a:
     found = []
     for side, meta, own_names in (("a", meta_b, names_a), ("b", meta_a, names_b)):
         byline = meta.byline
-        if byline and meta.outlet and _expand(byline) & own_names and not _expand(meta.outlet) & own_names:
+        if byline and meta.outlet and expand_name(byline) & own_names and not expand_name(meta.outlet) & own_names:
             other = "b" if side == "a" else "a"
             found.append(Evidence("attribution", side, f"{other} ({meta.outlet}) runs copy bylined {byline!r}, "
                                                        f"the author of {side}"))
     return found
-
-
-def speaker_names(text: str, meta: DocumentMeta) -> set[str]:
-    """Who speaks in a document: its outlet and byline, and the name it gives itself, with acronyms."""
-    head = text[:_SELF_NAME_SPAN]
-    names = [meta.outlet, meta.byline] + [g for m in _SELF_NAME.finditer(head) for g in m.groups()]
-    names += [m.group(1) for m in _WIRE_DATELINE.finditer(head)]
-    expanded: set[str] = set()
-    for name in names:
-        name = (name or "").strip()
-        name = name[4:] if name.startswith("The ") else name   # "the Coastal Rights Forum said"
-        if len(name) >= 3:
-            expanded |= _expand(name)
-    return expanded
-
-
-def _expand(name: str) -> set[str]:
-    initials = "".join(word[0] for word in name.split() if word[0].isupper())
-    return {name, initials} if len(initials) >= 2 and " " in name else {name}
 
 
 def _sentences_with(text: str, pattern: re.Pattern[str]) -> list[str]:

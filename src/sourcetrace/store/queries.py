@@ -101,3 +101,88 @@ def resolve_document(db: sqlite3.Connection, reference: str) -> int | None:
         (reference, reference, f"%/{reference}"),
     ).fetchone()
     return int(row[0]) if row else None
+
+
+@dataclass(frozen=True)
+class VariantRow:
+    doc_id: int
+    label: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    severity: str
+    changes: list[str]
+    diff: list[list[str]]
+    is_quote: bool
+
+
+@dataclass(frozen=True)
+class QuoteGroupRow:
+    id: int
+    base_label: str
+    base_text: str
+    earliest_label: str
+    speakers: list[str]
+    speaker_conflict: bool
+    worst_severity: str
+    variants: list[VariantRow]
+
+
+def quote_groups(db: sqlite3.Connection, severity: str | None = None, min_variants: int = 1) -> Iterator[QuoteGroupRow]:
+    """Quote groups, most widely carried first, each with its variants."""
+    where = "WHERE g.worst_severity = ?" if severity else ""
+    params: tuple[Any, ...] = (severity,) if severity else ()
+    sql = f"""SELECT g.id, {_LABEL.format(col='g.base_doc')},
+                     substr(d.text, g.base_start + 1, g.base_end - g.base_start),
+                     {_LABEL.format(col='g.earliest_doc')}, g.speakers, g.speaker_conflict, g.worst_severity,
+                     (SELECT count(*) FROM quote_variants v WHERE v.group_id = g.id) AS carried
+              FROM quote_groups g JOIN documents d ON d.id = g.base_doc {where}
+              ORDER BY carried DESC, g.id"""
+    for row in db.execute(sql, params).fetchall():
+        if row[7] < min_variants:
+            continue
+        yield QuoteGroupRow(row[0], row[1], row[2], row[3], json.loads(row[4]), bool(row[5]), row[6],
+                            list(_variants(db, row[0])))
+
+
+def _variants(db: sqlite3.Connection, group_id: int) -> Iterator[VariantRow]:
+    sql = f"""SELECT v.doc_id, {_LABEL.format(col='v.doc_id')}, v.start, v.end,
+                     substr(d.text, v.start + 1, v.end - v.start), v.speaker, v.severity, v.changes, v.diff,
+                     v.quote_id IS NOT NULL
+              FROM quote_variants v JOIN documents d ON d.id = v.doc_id WHERE v.group_id = ? ORDER BY v.doc_id"""
+    for row in db.execute(sql, (group_id,)):
+        values = list(row)
+        values[7], values[8], values[9] = json.loads(values[7]), json.loads(values[8]), bool(values[9])
+        yield VariantRow(*values)
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    name: str
+    kind: str
+    quotes: int
+    documents: int
+    titles: list[tuple[str, str]]   # (title, document label)
+
+
+def speakers(db: sqlite3.Connection) -> Iterator[SpeakerRow]:
+    """Every entity quoted, with how often and every title used for it, by document."""
+    sql = """SELECT e.id, e.name, e.kind, count(q.id), count(DISTINCT q.doc_id) FROM entities e
+             JOIN quotes q ON q.entity_id = e.id GROUP BY e.id ORDER BY count(q.id) DESC, e.name"""
+    for entity_id, name, kind, quotes_count, documents_count in db.execute(sql).fetchall():
+        titles = [(title, label) for title, label in db.execute(
+            f"SELECT t.title, {_LABEL.format(col='t.doc_id')} FROM entity_titles t WHERE t.entity_id = ? "
+            "ORDER BY t.doc_id", (entity_id,))]
+        yield SpeakerRow(name, kind, quotes_count, documents_count, titles)
+
+
+def quotes_rows(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    sql = """SELECT q.id, q.doc_id, q.start, q.end, q.kind, substr(d.text, q.start + 1, q.end - q.start),
+                    e.name, q.speaker_start, q.speaker_end, q.cue_start, q.cue_end
+             FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.entity_id
+             ORDER BY q.doc_id, q.start"""
+    keys = ("id", "doc_id", "start", "end", "kind", "text", "speaker", "speaker_start", "speaker_end", "cue_start",
+            "cue_end")
+    for row in db.execute(sql):
+        yield dict(zip(keys, row, strict=True))
