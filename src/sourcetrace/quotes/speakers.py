@@ -52,6 +52,7 @@ class NameIndex:
     gender: dict[str, str] = field(default_factory=dict)                 # full name → "f" / "m"
     titles: dict[str, list[str]] = field(default_factory=dict)           # full name → titles given
     descriptions: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, head noun, description)
+    tagged: set[str] = field(default_factory=set)                        # names the tagger called PERSON
 
     @classmethod
     def of(cls, doc: Doc) -> NameIndex:
@@ -64,8 +65,11 @@ class NameIndex:
             if token.i not in inside and token.pos_ == "PROPN" and _surname_key(token.text) in index.people:
                 spans.append((token.i, token.i + 1))
         votes: dict[str, list[str]] = {}
+        tagged_starts = {ent.start for ent in doc.ents if ent.label_ == "PERSON"}
         for start, end in sorted(spans):
             name = index.person(doc[start:end].text, doc[start].idx)
+            if start in tagged_starts or any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+                index.tagged.add(name)
             index.mentions.append((doc[start].idx, name))
             votes.setdefault(name, []).append(_pronoun_after(doc, end))
         for name, seen in votes.items():
@@ -117,10 +121,10 @@ class NameIndex:
         return earlier[-1] if earlier else None
 
     def last_person(self, before: int, pronoun: str, speakers: list[tuple[int, str]]) -> str | None:
-        """The person a "he"/"she" most likely means: the last one quoted or named, same pronoun."""
+        """The person a "he"/"she" most likely means: the last one quoted or named before it whose
+        pronoun is not known to differ."""
         wanted = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
-        candidates = sorted([*self.mentions, *speakers], reverse=True)
-        for offset, name in candidates:
+        for offset, name in sorted([*self.mentions, *speakers], reverse=True):
             if offset < before and (wanted is None or self.gender.get(name, wanted) == wanted):
                 return name
         return None
@@ -150,18 +154,25 @@ councilor judge justice chief captain general colonel major lieutenant sergeant 
 goalkeeper manager director chairman chairwoman chair spokesman spokeswoman spokesperson ambassador commissioner
 deputy finance foreign interior health defence defense justice economy energy trade labour labor education
 opposition leader professor lawyer attorney prosecutor inspector superintendent father sister brother pope king queen
-prince princess""".split())  # noqa: SIM905
+prince princess executive""".split())  # noqa: SIM905
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al"})
 
 
 def clean_person(name: str) -> str:
     """A person's name without honorifics or titles before it ("Councilmember Tanya Ruiz")."""
     parts = name.replace("’s", "").replace("'s", "").split()
-    while len(parts) > 1 and (parts[0].lower().rstrip(".") in HONORIFICS | TITLE_WORDS or not parts[0][:1].isupper()):
-        parts = parts[1:]
-    for i, part in enumerate(parts):   # "Bell shot back": the name stops at the first lower-case word
-        if not part[:1].isupper():
-            return " ".join(parts[:i])
-    return " ".join(parts)
+    # "Deportivo Alcara coach Andrei Volkan": a title word starts the name afresh; "Bell shot back":
+    # any other lower-case word ends it.
+    name_parts: list[str] = []
+    for part in parts:
+        lowered = part.lower().rstrip(".")
+        if lowered in HONORIFICS or lowered in TITLE_WORDS:
+            name_parts = []
+        elif part[:1].isupper() or (lowered in _NAME_PARTICLES and name_parts):
+            name_parts.append(part)
+        elif name_parts:
+            break
+    return " ".join(name_parts or parts)
 
 
 def strip_article(name: str) -> str:
@@ -217,6 +228,16 @@ def mention_token(cue: Token, subject: Token) -> Token | None:
 
 
 def mention_span(token: Token, cue: Token) -> Span:
+    span = _mention_span(token, cue)
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end] if end > start else span
+
+
+def _mention_span(token: Token, cue: Token) -> Span:
     """The words naming the speaker: a person's name (the one in apposition when the subject is a
     description: "his lawyer, Selin Avcı"), an organization, a pronoun, or the description."""
     doc = token.doc
