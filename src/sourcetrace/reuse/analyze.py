@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sourcetrace.parallel import ordered_map, worker_count
+from sourcetrace.parallel import ordered_map, ordered_map_chunked, worker_count
 from sourcetrace.reuse import align as align_module
 from sourcetrace.reuse import candidates as candidates_module
 from sourcetrace.reuse import fingerprints as fingerprints_module
@@ -85,7 +85,7 @@ def _fingerprint_missing(store: Store, settings: Settings, workers: int, on_prog
     fingerprint = _Fingerprinter(settings.fingerprint_ngram, settings.winnow_window)
     batch: list[tuple[int, bytes, bytes, str]] = []
     done = 0
-    for result in ordered_map(fingerprint, rows, workers, max_pending=4 * settings.batch_size):
+    for result in ordered_map_chunked(fingerprint, rows, workers, chunk_size=100):
         batch.append(result)
         done += 1
         if len(batch) >= settings.batch_size:

@@ -29,11 +29,10 @@ def stem(word: str) -> str:
 def _index(prepared: PreparedText) -> tuple[list[tuple[int, int]], list[str | None]]:
     """Sentence word ranges and content stems of a document, computed once per document."""
     if prepared.sentence_words is None or prepared.stems is None:
-        starts = prepared.tokens.starts
-        prepared.sentence_words = [
-            (int(np.searchsorted(starts, start, side="left")), int(np.searchsorted(starts, end, side="left")))
-            for start, end in sentences(prepared.text)
-        ]
+        spans = np.array(sentences(prepared.text), dtype=np.int64).reshape(-1, 2)
+        first = np.searchsorted(prepared.tokens.starts, spans[:, 0], side="left")
+        last = np.searchsorted(prepared.tokens.starts, spans[:, 1], side="left")
+        prepared.sentence_words = list(zip(first.tolist(), last.tolist(), strict=True))
         words = prepared.tokens.words
         content = [i for i, w in enumerate(words) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
         stems: list[str | None] = [None] * len(words)
@@ -50,9 +49,10 @@ def _sentence_words(prepared: PreparedText, covered: np.ndarray) -> list[tuple[i
     paraphrase of the sentence the quote came from.
     """
     ranges, stems = _index(prepared)
+    running = np.concatenate(([0], np.cumsum(covered, dtype=np.int64))).tolist()
     out = []
     for w0, w1 in ranges:
-        if w1 - w0 < 4 or covered[w0:w1].mean() > _MAX_COVERED_SHARE:
+        if w1 - w0 < 4 or running[w1] - running[w0] > _MAX_COVERED_SHARE * (w1 - w0):
             continue
         words = frozenset(stems[i] for i in range(w0, w1) if not covered[i] and stems[i] is not None)
         if words:
