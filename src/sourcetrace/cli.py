@@ -16,8 +16,6 @@ from sourcetrace import __version__, contracts, ingest, reuse
 from sourcetrace.errors import InputError, SourcetraceError
 from sourcetrace.export import CSV_TABLES, export_csv, export_json
 from sourcetrace.ingest.readers import Limits, read_file
-from sourcetrace.quotes import extract_quotes
-from sourcetrace.quotes.analyze import analyze_quotes
 from sourcetrace.render import render_comparison, render_quote_groups, render_quotes, render_show, render_speakers
 from sourcetrace.settings import SETTINGS, Settings
 from sourcetrace.store import Store, open_store, queries
@@ -137,6 +135,8 @@ def analyze(
                       f"{report.related_pairs} related, {report.passages} passages; "
                       f"{report.documents} reports, {report.families} independent sources")
         if "quotes" in chosen:
+            from sourcetrace.quotes.analyze import analyze_quotes  # spaCy loads only when quotes are read
+
             found = analyze_quotes(store, settings, on_progress=progress)
             out.print(f"read quotations in {found.documents} new documents: {found.quotes} quotations; "
                       f"{found.groups} utterances followed across the collection")
@@ -201,6 +201,8 @@ def quotes(
     document = read_file(file, limits)
     if document.encoding_note:
         err.print(f"{document.origin}: {document.encoding_note}", markup=False, highlight=False)
+    from sourcetrace.quotes import extract_quotes  # spaCy loads only when quotes are read
+
     found = extract_quotes(document.text, settings.spacy_model)
     if format_ == "json":
         sys.stdout.write(json.dumps(contracts.quotes_json(found), ensure_ascii=False) + "\n")

@@ -3,10 +3,12 @@ the golden files in tests/golden/ must be updated on purpose, never silently."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sourcetrace.quotes import Quote
 from sourcetrace.reuse.compare import Comparison
+
+if TYPE_CHECKING:  # the quotes package loads spaCy; only its types are needed here
+    from sourcetrace.quotes import Quote
 
 
 def compare_json(comparison: Comparison) -> dict[str, Any]:
@@ -14,8 +16,14 @@ def compare_json(comparison: Comparison) -> dict[str, Any]:
     relation = comparison.relation
     return {
         "passages": [
-            {"a_start": p.a_start, "a_end": p.a_end, "b_start": p.b_start, "b_end": p.b_end,
-             "kind": p.kind, "score": p.score}
+            {
+                "a_start": p.a_start,
+                "a_end": p.a_end,
+                "b_start": p.b_start,
+                "b_end": p.b_end,
+                "kind": p.kind,
+                "score": p.score,
+            }
             for p in comparison.passages
         ],
         "relation": {
@@ -39,7 +47,8 @@ def quotes_json(quotes: list[Quote]) -> dict[str, Any]:
                 "text": q.text,
                 "kind": q.kind,
                 "speaker": {"name": q.speaker.name, "start": q.speaker.start, "end": q.speaker.end}
-                if q.speaker else None,
+                if q.speaker
+                else None,
                 "cue": {"start": q.cue.start, "end": q.cue.end, "text": q.cue.text} if q.cue else None,
             }
             for q in quotes

@@ -19,4 +19,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("ingest", ingest.ALGORITHM, ("origins", "meta"), ("documents", "origins", "documents_fts", "meta")),
     Stage("reuse", reuse.ALGORITHM, ("documents", "fingerprints", "analyzed"),
           ("fingerprints", "passages", "relations", "families", "analyzed")),
+    Stage("quotes", "quotes.extract.v1+quotes.track.v1", ("documents", "quotes_analyzed"),
+          ("quotes", "entities", "entity_titles", "quotes_analyzed", "quote_groups", "quote_variants")),
 )

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.table import Table
 
-from sourcetrace.quotes import Quote
 from sourcetrace.reuse.compare import Comparison
 from sourcetrace.store.queries import DocumentRow, QuoteGroupRow, RelationRow, SpeakerRow
 
+if TYPE_CHECKING:  # the quotes package loads spaCy; only its types are needed here
+    from sourcetrace.quotes import Quote
 
-def render_show(console: Console, summary: dict[str, int], documents: list[DocumentRow],
-                relations: list[RelationRow]) -> None:
-    console.print(f"[bold]{summary['documents']} reports, {summary['independent_sources']} independent "
-                  f"sources[/bold] ({summary['derived_pairs']} derived pairs; {summary['analyzed']} analyzed)")
+
+def render_show(
+    console: Console, summary: dict[str, int], documents: list[DocumentRow], relations: list[RelationRow]
+) -> None:
+    console.print(
+        f"[bold]{summary['documents']} reports, {summary['independent_sources']} independent "
+        f"sources[/bold] ({summary['derived_pairs']} derived pairs; {summary['analyzed']} analyzed)"
+    )
     table = Table(title="Documents", show_lines=False)
     for column in ("id", "document", "outlet", "published", "words", "family"):
         table.add_column(column, overflow="fold")
@@ -21,8 +28,14 @@ def render_show(console: Console, summary: dict[str, int], documents: list[Docum
         copies = doc.origins - 1
         label = doc.label + (f" (+{copies} identical cop{'y' if copies == 1 else 'ies'})" if copies else "")
         published = f"{doc.published} ({doc.date_precision})" if doc.published else "unknown"
-        table.add_row(str(doc.id), label, doc.outlet or "", published, str(doc.words),
-                      str(doc.family) if doc.family is not None else "")
+        table.add_row(
+            str(doc.id),
+            label,
+            doc.outlet or "",
+            published,
+            str(doc.words),
+            str(doc.family) if doc.family is not None else "",
+        )
     console.print(table)
     table = Table(title="Strongest relations")
     for column in ("source → derived", "verdict", "share copied", "confidence", "evidence"):
@@ -41,21 +54,32 @@ def _pair_label(rel: RelationRow) -> tuple[str, str]:
     return f"{rel.a_label} {arrow} {rel.b_label}", f"{rel.a_covered:.0%} / {rel.b_covered:.0%}"
 
 
-def render_comparison(console: Console, text_a: str, text_b: str, comparison: Comparison,
-                      name_a: str, name_b: str) -> None:
+def render_comparison(
+    console: Console, text_a: str, text_b: str, comparison: Comparison, name_a: str, name_b: str
+) -> None:
     relation = comparison.relation
     source = {"a": name_a, "b": name_b}.get(relation.source or "", "unknown")
-    console.print(f"[bold]{relation.verdict}[/bold]; source: {source} (confidence {relation.confidence:.2f}); "
-                  f"covered: a {relation.a_covered:.0%}, b {relation.b_covered:.0%}", highlight=False)
+    console.print(
+        f"[bold]{relation.verdict}[/bold]; source: {source} (confidence {relation.confidence:.2f}); "
+        f"covered: a {relation.a_covered:.0%}, b {relation.b_covered:.0%}",
+        highlight=False,
+    )
     for evidence in relation.evidence:
-        console.print(f"  evidence ({evidence.kind}, favours {evidence.favours}): {evidence.detail}",
-                      markup=False, highlight=False)
+        console.print(
+            f"  evidence ({evidence.kind}, favours {evidence.favours}): {evidence.detail}",
+            markup=False,
+            highlight=False,
+        )
     table = Table(title=f"{len(comparison.passages)} passages")
     for column in ("kind", "score", "a", "b"):
         table.add_column(column, overflow="fold")
     for p in comparison.passages:
-        table.add_row(p.kind, f"{p.score:.2f}", f"[{p.a_start}:{p.a_end}] {text_a[p.a_start:p.a_end]}",
-                      f"[{p.b_start}:{p.b_end}] {text_b[p.b_start:p.b_end]}")
+        table.add_row(
+            p.kind,
+            f"{p.score:.2f}",
+            f"[{p.a_start}:{p.a_end}] {text_a[p.a_start : p.a_end]}",
+            f"[{p.b_start}:{p.b_end}] {text_b[p.b_start : p.b_end]}",
+        )
     console.print(table, markup=False)
 
 
@@ -73,14 +97,20 @@ def render_quote_groups(console: Console, groups: list[QuoteGroupRow]) -> None:
     console.print(f"[bold]{len(groups)} utterances followed across documents[/bold]")
     for group in groups:
         conflict = "  [red]attributed to different speakers[/red]" if group.speaker_conflict else ""
-        console.print(f"\n[bold]#{group.id}[/bold] {', '.join(group.speakers) or 'no speaker'} — first in "
-                      f"{group.earliest_label}; worst change: {group.worst_severity}{conflict}", highlight=False)
+        console.print(
+            f"\n[bold]#{group.id}[/bold] {', '.join(group.speakers) or 'no speaker'} — first in "
+            f"{group.earliest_label}; worst change: {group.worst_severity}{conflict}",
+            highlight=False,
+        )
         console.print(f"  “{group.base_text}”", markup=False, highlight=False)
         for variant in group.variants:
             source = "quote" if variant.is_quote else "author's own words"
             changes = "; ".join(variant.changes) if variant.changes else ""
-            console.print(f"  - {variant.label} ({source}): {variant.severity}" + (f" — {changes}" if changes else ""),
-                          markup=False, highlight=False)
+            console.print(
+                f"  - {variant.label} ({source}): {variant.severity}" + (f" — {changes}" if changes else ""),
+                markup=False,
+                highlight=False,
+            )
             for op, before, after in variant.diff:
                 console.print(f"      {op}: “{before}” → “{after}”", markup=False, highlight=False)
 
