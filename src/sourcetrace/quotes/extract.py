@@ -63,6 +63,17 @@ def parse(nlp: Language, text: str) -> Doc:
     return nlp(_DATELINES.sub(lambda m: " " * len(m.group()), text))
 
 
+@dataclass
+class _Found:
+    """A quotation found, its speaker not yet resolved (speakers resolve in reading order)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Token | None
+    continues: bool = False   # a direct quote with no cue of its own, carrying on the previous one
+
+
 def extract_from_doc(doc: Doc, text: str | None = None) -> list[Quote]:
     text = text if text is not None else doc.text
     names = NameIndex.of(doc)
@@ -70,9 +81,22 @@ def extract_from_doc(doc: Doc, text: str | None = None) -> list[Quote]:
     direct = [q for q in quoted if _is_utterance(text, q)]
     fragments = [q for q in quoted if q not in direct]
     used_cues: set[int] = set()
-    quotes = _direct_quotes(doc, text, direct, quoted, names, used_cues)
-    quotes += _reported_quotes(doc, text, direct, quoted, fragments, names, used_cues)
-    return sorted(quotes, key=lambda q: q.start)
+    found = _direct_quotes(doc, text, direct, quoted, used_cues)
+    found += _reported_quotes(doc, text, direct, fragments, used_cues)
+    quotes: list[Quote] = []
+    previous_direct: Quote | None = None
+    for item in sorted(found, key=lambda f: f.start):
+        speaker = cue = None
+        if item.cue is not None:
+            cue = Cue(*cue_span(item.cue), text[slice(*cue_span(item.cue))])
+            speaker = _speaker_for(doc, item.cue, quoted, names, quotes)
+        elif item.continues and previous_direct is not None:
+            speaker, cue = previous_direct.speaker, previous_direct.cue
+        quote = Quote(item.start, item.end, text[item.start : item.end], item.kind, speaker, cue)
+        quotes.append(quote)
+        if item.kind == "direct":
+            previous_direct = quote
+    return quotes
 
 
 def _is_utterance(text: str, quoted: Quoted) -> bool:
@@ -97,23 +121,16 @@ def _inside(position: int, spans: list[Quoted]) -> bool:
     return any(q.start <= position < q.end for q in spans)
 
 
-def _direct_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quoted], names: NameIndex,
-                   used_cues: set[int]) -> list[Quote]:
-    quotes: list[Quote] = []
-    previous: Quote | None = None
+def _direct_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quoted],
+                   used_cues: set[int]) -> list[_Found]:
+    found: list[_Found] = []
     for index, q in enumerate(direct):
-        cue_token = _attribution_cue(doc, q, quoted)
-        speaker = cue = None
-        if cue_token is not None:
-            used_cues.add(cue_token.i)
-            cue = Cue(*cue_span(cue_token), text[slice(*cue_span(cue_token))])
-            speaker = _speaker_for(doc, cue_token, quoted, names, quotes)
-        elif previous is not None and previous.speaker is not None and _continues(text, direct[index - 1], q):
-            speaker, cue = previous.speaker, previous.cue
-        quote = Quote(q.start, q.end, text[q.start : q.end], "direct", speaker, cue)
-        quotes.append(quote)
-        previous = quote
-    return quotes
+        cue = _attribution_cue(doc, q, quoted)
+        if cue is not None:
+            used_cues.add(cue.i)
+        continues = cue is None and index > 0 and _continues(text, direct[index - 1], q)
+        found.append(_Found(q.start, q.end, "direct", cue, continues))
+    return found
 
 
 def _continues(text: str, earlier: Quoted, later: Quoted) -> bool:
@@ -178,9 +195,9 @@ def _nearest_name(doc: Doc, cue: Token, quoted: list[Quoted]) -> Token | None:
     return min(candidates, key=lambda t: (abs(t.i - cue.i), t.i < cue.i))
 
 
-def _reported_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quoted], fragments: list[Quoted],
-                     names: NameIndex, used_cues: set[int]) -> list[Quote]:
-    quotes: list[Quote] = []
+def _reported_quotes(doc: Doc, text: str, direct: list[Quoted], fragments: list[Quoted],
+                     used_cues: set[int]) -> list[_Found]:
+    found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     for sentence in doc.sents:
         for token in sentence:
@@ -196,12 +213,9 @@ def _reported_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quo
             if any(s < end and start < e for s, e in taken):
                 continue
             held = [f for f in fragments if f.start < end and start < f.end]
-            holds_fragment = bool(held)
             if held:   # the content runs to the closing mark of a quoted fragment the parse cut short
                 start = min(start, min(f.open_at for f in held))
                 end = max(end, max(f.close_at + 1 if f.closed else f.end for f in held))
-            cue = Cue(*cue_span(token), text[slice(*cue_span(token))])
-            speaker = _speaker_for(doc, token, quoted, names, quotes)
-            quotes.append(Quote(start, end, text[start:end], "mixed" if holds_fragment else "indirect", speaker, cue))
+            found.append(_Found(start, end, "mixed" if held else "indirect", token))
             taken.append((start, end))
-    return quotes
+    return found

@@ -24,6 +24,9 @@ campaign coalition network institute foundation collective alliance manufacturer
 insurer retailer producer regulator club league university hospital charity embassy consulate tribunal panel
 prosecutor prosecution service bureau secretariat movement trust fund centre center mission""".split())  # noqa: SIM905
 _NAME_STOP = frozenset({"the", "of", "and", "for"})
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'-]+)(?:\s+(?:of|for|and|the|on|against|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,7})\)")
+_EPITHET = re.compile(r"^(the|a) \d+-year-old$", re.IGNORECASE)
 # "the ministry said": a singular definite description standing for the organization named last.
 _STANDS_FOR_LAST_ORG = frozenset("""group organisation organization union agency ministry bank company firm commission
 committee council federation association authority board department office campaign coalition network institute
@@ -53,6 +56,7 @@ class NameIndex:
     titles: dict[str, list[str]] = field(default_factory=dict)           # full name → titles given
     descriptions: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, head noun, description)
     tagged: set[str] = field(default_factory=set)                        # names the tagger called PERSON
+    aliases: dict[str, str] = field(default_factory=dict)                # "PFI" → "Pressfront International"
 
     @classmethod
     def of(cls, doc: Doc) -> NameIndex:
@@ -78,7 +82,10 @@ class NameIndex:
                 index.gender[name] = "f" if female > male else "m"
         for ent in doc.ents:
             if ent.label_ == "ORG":
-                index.organizations.append((ent.start_char, strip_article(ent.text)))
+                index.organizations.append((ent.start_char, organization_name(ent.text)))
+        for match in _DEFINED_ACRONYM.finditer(doc.text):   # "Pressfront International (PFI)"
+            index.aliases[match.group(2)] = organization_name(match.group(1))
+            index.organizations.append((match.start(), organization_name(match.group(1))))
         return index
 
     def add_person(self, name: str, offset: int) -> None:
@@ -103,6 +110,8 @@ class NameIndex:
     def organization(self, mention: str, before: int, head: str | None = None, *, definite: bool = False) -> str | None:
         words = [w for w in mention.split() if w.lower() not in _NAME_STOP]
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:    # an acronym
+            if words[0] in self.aliases:
+                return self.aliases[words[0]]
             return next((name for _, name in self.organizations if _initials(name) == words[0]), None)
         wanted = {w.lower().strip("’'s") for w in words}
         matches = [name for offset, name in self.organizations
@@ -175,6 +184,11 @@ def clean_person(name: str) -> str:
     return " ".join(name_parts or parts)
 
 
+def organization_name(name: str) -> str:
+    """Canonical form of an organization's name: without a leading article."""
+    return strip_article(name)
+
+
 def strip_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
@@ -194,14 +208,26 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
         if token is not None and token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
             run.append(token.i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and _acts_like_person(doc[run[0] : run[-1] + 1]):
             spans.append((run[0], run[-1] + 1))
         run = []
     return sorted(spans)
 
 
+def _acts_like_person(span: Span) -> bool:
+    """An unlabeled proper name counts as a person when it acts like one: it is a subject, stands in
+    apposition, or follows a title ("coach Andrei Volkan") — not "in Port Tarvas", not a company."""
+    if any(t.lower_ in _ORG_WORDS for t in span):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in TITLE_WORDS or before.lower_.rstrip(".") in HONORIFICS):
+        return True
+    return span.root.dep_ in ("nsubj", "nsubjpass", "appos")
+
+
 _ORG_WORDS = _ORG_NOUNS | frozenset("""inc corp ltd llc plc co news times post wire press radio tv media open cup
-league united city airlines air bank university school hospital""".split())  # noqa: SIM905
+league united city airlines air bank university school hospital watch rights international forum front
+institute centre center""".split())  # noqa: SIM905
 
 
 def _person_in_disguise(ent: Span) -> bool:
@@ -295,20 +321,28 @@ def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Me
     text = span.text
     if span.root.pos_ == "PRON" or text.lower() in PRONOUNS:
         return _resolve_pronoun(span, names, speakers)
+    if _EPITHET.match(text):   # "the 34-year-old told a news conference": the person just named
+        name = names.last_person(span.start_char, "", speakers) or text
+        return Mention(span.start_char, span.end_char, text, name, "person")
+    tail = _name_at_end(span)
+    if tail and not _has_org_word(span):   # "Deportivo Alcara coach Andrei Volkan"
+        return Mention(span.start_char, span.end_char, text, names.person(tail, span.start_char), "person")
     if span.root.pos_ == "NOUN" and span.root.text.islower():   # "Hamdan’s mother", "the relative"
         return _resolve_description(span, names)
     known_surname = _surname_key(span[-1].text) in names.people and span[-1].text[:1].isupper()
-    if known_surname or any(t.ent_type_ == "PERSON" for t in span) or (
+    if _has_org_word(span):
+        known_surname = False
+    if (not _has_org_word(span) and known_surname) or any(t.ent_type_ == "PERSON" for t in span) or (
             span.root.pos_ == "PROPN" and not span.root.ent_type_ and _looks_like_person(span, names)):
         return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
     organization = names.organization(strip_article(text), span.start_char, span.root.lower_,
                                       definite=span[0].lower_ == "the")
     if organization is None and any(t.ent_type_ in _ORG_LABELS for t in span):
         ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
-        organization = strip_article(ents[0].text if ents else text)
+        organization = organization_name(_without_leading_modifiers(ents[0] if ents else span))
     if organization:
         return Mention(span.start_char, span.end_char, text, organization, "organization")
-    if len(span) == 1 and text[:1].isupper() and text.isalpha():
+    if len(span) == 1 and text[:1].isupper() and text.isalpha() and span.root.pos_ == "PROPN":
         return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
     return Mention(span.start_char, span.end_char, text, _description(text), "description")
 
@@ -331,6 +365,29 @@ def _resolve_description(span: Span, names: NameIndex) -> Mention:
     return Mention(span.start_char, span.end_char, text, name, "description")
 
 
+def _without_leading_modifiers(span: Span) -> str:
+    """ "Neighbouring Tarvenia" → "Tarvenia"."""
+    tokens = list(span)
+    while len(tokens) > 1 and tokens[0].pos_ in ("ADJ", "VERB") and tokens[1].pos_ == "PROPN":
+        tokens = tokens[1:]
+    return span.doc[tokens[0].i : span.end].text
+
+
+def _has_org_word(span: Span) -> bool:
+    return any(t.lower_ in _ORG_WORDS for t in span)
+
+
+def _name_at_end(span: Span) -> str | None:
+    """Two or more capitalized proper nouns closing the span after a lower-case title word."""
+    tokens = list(span)
+    run = 0
+    while run < len(tokens) and tokens[-1 - run].pos_ == "PROPN" and tokens[-1 - run].text[:1].isupper():
+        run += 1
+    if run < 2 or run == len(tokens) or not tokens[-1 - run].text.islower():
+        return None
+    return " ".join(t.text for t in tokens[len(tokens) - run :])
+
+
 def _looks_like_person(span: Span, names: NameIndex) -> bool:
     return _surname_key(span[-1].text) in names.people or len(span) >= 2
 
@@ -347,6 +404,8 @@ def _resolve_pronoun(span: Span, names: NameIndex, speakers: list[tuple[int, str
 
 def _description(text: str) -> str:
     text = strip_article(text) if text.lower().startswith("the ") else text
+    if re.match(r"[A-Z]\w+(?:’s|'s) ", text):   # "Hamdan’s mother" keeps the name's capital
+        return text
     return text[:1].lower() + text[1:]
 
 
