@@ -74,7 +74,8 @@ class NameIndex:
             name = index.person(doc[start:end].text, doc[start].idx)
             if start in tagged_starts or any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
                 index.tagged.add(name)
-            index.mentions.append((doc[start].idx, name))
+            if _refers_back_to(doc[start:end]):
+                index.mentions.append((doc[start].idx, name))
             votes.setdefault(name, []).append(_pronoun_after(doc, end))
         for name, seen in votes.items():
             female, male = seen.count("f"), seen.count("m")
@@ -139,15 +140,31 @@ class NameIndex:
         return None
 
 
+def _refers_back_to(span: Span) -> bool:
+    """Whether a later "he"/"she" may mean this person: someone who acts in the sentence (subject or
+    in apposition to one), not a name in passing ("her coach", "a company")."""
+    if any(t.lower_ in _ORG_WORDS for t in span):
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "compound", "conj", "poss") and root.head is not root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass", "ROOT") or span.root.dep_ in ("nsubj", "nsubjpass")
+
+
 def _pronoun_after(doc: Doc, end: int) -> str:
-    """The gender of the first personal pronoun in the 160 characters after a name ("" if none)."""
+    """The gender of the subject pronoun that next refers back, in this sentence or the next:
+    "Dana Rusu, whose husband …, said …. She …" — possessives (her kitchen) are not counted, they
+    often belong to someone else."""
     if end >= len(doc):
         return ""
-    following = doc.text[doc[end].idx : doc[end].idx + 160]
-    female, male = _FEMALE.search(following), _MALE.search(following)
-    if female and (not male or female.start() < male.start()):
-        return "f"
-    return "m" if male else ""
+    sentence = doc[end - 1].sent
+    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    for token in [*doc[end : sentence.end], *(following or [])]:
+        if token.ent_type_ == "PERSON":
+            return ""   # someone else is named first
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("she", "he"):
+            return "f" if token.lower_ == "she" else "m"
+    return ""
 
 
 def _surname_key(word: str) -> str:
@@ -227,7 +244,8 @@ def _acts_like_person(span: Span) -> bool:
 
 _ORG_WORDS = _ORG_NOUNS | frozenset("""inc corp ltd llc plc co news times post wire press radio tv media open cup
 league united city airlines air bank university school hospital watch rights international forum front
-institute centre center""".split())  # noqa: SIM905
+institute centre center services metals holdings partners systems energy mining foods motors s.a. ag gmbh
+""".split())  # noqa: SIM905
 
 
 def _person_in_disguise(ent: Span) -> bool:
@@ -238,12 +256,16 @@ def _person_in_disguise(ent: Span) -> bool:
     if any(t.lower_ in _ORG_WORDS or not t.text[:1].isupper() or t.pos_ != "PROPN" for t in ent):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and (before.lower_ in TITLE_WORDS or before.pos_ == "NOUN" or before.lower_ in HONORIFICS)
+    if before is not None and (before.lower_ in TITLE_WORDS or before.pos_ == "NOUN" or before.lower_ in HONORIFICS):
+        return True
+    return ent.root.dep_ == "nsubj" and _pronoun_after(ent.doc, ent.end) != ""   # "Hana Ilves carried …; she …"
 
 
 def _bare_name_word(token: Token) -> bool:
-    return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_
-            and token.lower_.rstrip(".") not in HONORIFICS | TITLE_WORDS and token.text.isalpha())
+    """A capitalized word just before a tagged name that the tagger left out ("Olamide Bakare")."""
+    return (token.text[:1].isupper() and token.text.isalpha() and not token.ent_type_
+            and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and token.i != token.sent.start
+            and token.lower_.rstrip(".") not in HONORIFICS | TITLE_WORDS)
 
 
 def mention_token(cue: Token, subject: Token) -> Token | None:
@@ -280,6 +302,8 @@ def _mention_span(token: Token, cue: Token) -> Span:
         start, end = ent.start, min(ent.end, cue.i if cue.i > ent.start else ent.end)
         if start > 0 and doc[start - 1].lower_ in HONORIFICS:
             start -= 1
+        if start > 1 and doc[start - 1].text in ("’s", "'s") and doc[start - 2].text[:1].isupper():
+            start -= 2   # "Women’s Voices Watch" tagged from "Voices"
         if ent.label_ != "PERSON" and start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         return doc[start:end]
