@@ -25,16 +25,19 @@ def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
                           capture_output=True, text=True, cwd=cwd, timeout=120, check=False)
 
 
+def assert_matches_golden(produced: dict, name: str) -> None:
+    golden = GOLDEN / name
+    if os.environ.get("SOURCETRACE_UPDATE_GOLDEN"):
+        golden.write_text(json.dumps(produced, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert produced == json.loads(golden.read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize(("first", "second"), [("a1_release.txt", "a3_news_wire.html"),
                                                 ("b1_wire.txt", "b2_republish.html")])
 def test_compare_json_matches_golden(first: str, second: str) -> None:
     result = cli("compare", str(EXAMPLES / first), str(EXAMPLES / second), "--format", "json")
     assert result.returncode == 0, result.stderr
-    produced = json.loads(result.stdout)
-    golden = GOLDEN / f"compare_{Path(first).stem}_{Path(second).stem}.json"
-    if os.environ.get("SOURCETRACE_UPDATE_GOLDEN"):
-        golden.write_text(json.dumps(produced, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert produced == json.loads(golden.read_text(encoding="utf-8"))
+    assert_matches_golden(json.loads(result.stdout), f"compare_{Path(first).stem}_{Path(second).stem}.json")
 
 
 def test_compare_json_shape_and_offsets(tmp_path: Path) -> None:
@@ -112,11 +115,7 @@ def test_bad_setting_is_refused_with_its_name(tmp_path: Path) -> None:
 def test_quotes_json_matches_golden(name: str) -> None:
     result = cli("quotes", str(EXAMPLES / name), "--format", "json")
     assert result.returncode == 0, result.stderr
-    produced = json.loads(result.stdout)
-    golden = GOLDEN / f"quotes_{Path(name).stem}.json"
-    if os.environ.get("SOURCETRACE_UPDATE_GOLDEN"):
-        golden.write_text(json.dumps(produced, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    assert produced == json.loads(golden.read_text(encoding="utf-8"))
+    assert_matches_golden(json.loads(result.stdout), f"quotes_{Path(name).stem}.json")
 
 
 def test_quotes_json_shape_and_offsets(tmp_path: Path) -> None:

@@ -21,7 +21,6 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD_PART = rf"[^\W_]+[{_MARKS}]*(?:[^\W_]+[{_MARKS}]*)*"
 _WORD = re.compile(rf"{_WORD_PART}(?:['’]{_WORD_PART})*")
-_SPACES = re.compile(r"\s+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before a space, or at
 # a line break; a few abbreviations common in news copy do not end sentences.
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s)|\n""")

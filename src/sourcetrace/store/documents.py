@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sourcetrace.store.connection import Store, now
@@ -96,44 +96,3 @@ def index_new_documents(store: Store) -> int:
                              "WHERE id > ?", (through,))
             store.db.execute("UPDATE meta SET value = ? WHERE key = 'fts_indexed_through'", (str(newest),))
     return newest - through
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    """What stages other than ingest need to know about a document besides its text."""
-
-    id: int
-    title: str | None
-    byline: str | None
-    outlet: str | None
-    published: str | None
-    date_precision: str
-    word_count: int
-
-
-def document_text(db: sqlite3.Connection, doc_id: int) -> str:
-    row = db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return str(row[0])
-
-
-def document_info(db: sqlite3.Connection, doc_id: int) -> DocumentInfo:
-    row = db.execute(
-        "SELECT id, title, byline, outlet, published, date_precision, word_count FROM documents WHERE id = ?",
-        (doc_id,),
-    ).fetchone()
-    return DocumentInfo(*row)
-
-
-def iter_texts(db: sqlite3.Connection, doc_ids: Iterable[int] | None = None) -> Iterator[tuple[int, str]]:
-    """(id, text) in id order, streamed so memory stays bounded on large collections."""
-    if doc_ids is None:
-        yield from db.execute("SELECT id, text FROM documents ORDER BY id")
-        return
-    for doc_id in doc_ids:
-        yield doc_id, document_text(db, doc_id)
-
-
-def document_label(db: sqlite3.Connection, doc_id: int) -> str:
-    """A short human name: the first origin's file name (and record), else the id."""
-    row = db.execute("SELECT origin FROM origins WHERE doc_id = ? ORDER BY rowid LIMIT 1", (doc_id,)).fetchone()
-    return str(row[0]).rsplit("/", 1)[-1] if row else f"#{doc_id}"

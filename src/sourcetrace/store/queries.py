@@ -90,19 +90,6 @@ def passages(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield dict(zip(("a_doc", "a_start", "a_end", "b_doc", "b_start", "b_end", "kind", "score"), row, strict=True))
 
 
-def resolve_document(db: sqlite3.Connection, reference: str) -> int | None:
-    """A document by id, origin path, file name or external id (what users type)."""
-    if reference.isdigit():
-        row = db.execute("SELECT id FROM documents WHERE id = ?", (int(reference),)).fetchone()
-        if row:
-            return int(row[0])
-    row = db.execute(
-        "SELECT doc_id FROM origins WHERE origin = ? OR external_id = ? OR origin LIKE ? ORDER BY rowid LIMIT 1",
-        (reference, reference, f"%/{reference}"),
-    ).fetchone()
-    return int(row[0]) if row else None
-
-
 @dataclass(frozen=True)
 class VariantRow:
     doc_id: int
