@@ -65,7 +65,8 @@ def speaker_token(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
-    if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and cue.lower_.endswith("ing"):
+    if (cue.dep_ in ("advcl", "xcomp", "acl") and cue.lower_.endswith("ing")) or cue.dep_ == "conj":
+        # "…, warning that …" and "said … and noted that …": the speaker of the verb they hang on
         return speaker_token(cue.head) if cue.head.lower_ in CUE_VERBS else _subject_of(cue.head)
     return None
 

@@ -186,7 +186,11 @@ def _speaker_for(doc: Doc, cue: Token, quoted: list[Quoted], names: NameIndex, e
 
 
 def _nearest_name(doc: Doc, cue: Token, quoted: list[Quoted]) -> Token | None:
-    """When the parse gives no subject: the closest name or pronoun in the cue's clause."""
+    """When the parse gives no subject: the noun just before the cue ("Analysts said"), else the
+    closest name or pronoun in the cue's clause."""
+    left = doc[cue.i - 1] if cue.i > 0 else None
+    if left is not None and left.pos_ in ("NOUN", "PROPN") and "\n" not in left.whitespace_ and left.text.isalpha():
+        return left
     addressee = cue.lower_ in ("told", "tell", "tells", "telling")   # "told Meridian Wire": not the speaker
     candidates = [t for t in cue.sent if not _inside(t.idx, quoted) and not (addressee and t.i > cue.i)
                   and (t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in PRONOUNS)]

@@ -66,7 +66,8 @@ class NameIndex:
         spans = _person_spans(doc)
         inside = {i for start, end in spans for i in range(start, end)}
         for token in doc:   # a surname standing alone ("Neves dismissed …") is a mention too
-            if token.i not in inside and token.pos_ == "PROPN" and _surname_key(token.text) in index.people:
+            if (token.i not in inside and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON")
+                    and _surname_key(token.text) in index.people):
                 spans.append((token.i, token.i + 1))
         votes: dict[str, list[str]] = {}
         tagged_starts = {ent.start for ent in doc.ents if ent.label_ == "PERSON"}
@@ -244,8 +245,8 @@ def _acts_like_person(span: Span) -> bool:
 
 _ORG_WORDS = _ORG_NOUNS | frozenset("""inc corp ltd llc plc co news times post wire press radio tv media open cup
 league united city airlines air bank university school hospital watch rights international forum front
-institute centre center services metals holdings partners systems energy mining foods motors s.a. ag gmbh
-""".split())  # noqa: SIM905
+institute centre center services metals holdings partners systems energy mining foods motors s.a. ag gmbh corps
+river valley province region city town bridge port street square mountains island""".split())  # noqa: SIM905
 
 
 def _person_in_disguise(ent: Span) -> bool:
@@ -307,7 +308,7 @@ def _mention_span(token: Token, cue: Token) -> Span:
         if ent.label_ != "PERSON" and start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         return doc[start:end]
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" and token.tag_ != "NNPS":   # "Fishermen in …" at a sentence start is no name
         return _name_within(token)
     return _description_span(token)
 
@@ -363,10 +364,12 @@ def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Me
                                       definite=span[0].lower_ == "the")
     if organization is None and any(t.ent_type_ in _ORG_LABELS for t in span):
         ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
-        organization = organization_name(_without_leading_modifiers(ents[0] if ents else span))
+        whole = all(t.pos_ in ("PROPN", "DET", "PART") or t.text in ("’s", "'s") for t in span)
+        organization = organization_name(_without_leading_modifiers(span if whole or not ents else ents[0]))
     if organization:
         return Mention(span.start_char, span.end_char, text, organization, "organization")
-    if len(span) == 1 and text[:1].isupper() and text.isalpha() and span.root.pos_ == "PROPN":
+    if len(span) == 1 and text[:1].isupper() and text.isalpha() and span.root.pos_ == "PROPN" \
+            and span.root.tag_ != "NNPS":
         return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
     return Mention(span.start_char, span.end_char, text, _description(text), "description")
 
@@ -437,6 +440,7 @@ def appositive_titles(token: Token) -> list[str]:
     """Titles given to a speaker in apposition: "Phil Robertson, deputy Asia director"."""
     titles = []
     for child in token.children:
-        if child.dep_ == "appos" and not _is_name(child):
-            titles.append(token.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,"))
+        title = token.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,")
+        if child.dep_ == "appos" and not _is_name(child) and any(ch.isalpha() for ch in title):   # not "58"
+            titles.append(title)
     return titles
