@@ -12,11 +12,20 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.quotes.cues import cue_span, is_cue, reported_clause, speaker_token
 from sourcetrace.quotes.marks import Quoted, find_quoted
-from sourcetrace.quotes.speakers import PRONOUNS, NameIndex, appositive_titles, mention_span, mention_token, resolve
+from sourcetrace.quotes.speakers import (
+    PRONOUNS,
+    TITLE_WORDS,
+    Mention,
+    NameIndex,
+    appositive_titles,
+    mention_span,
+    mention_token,
+    resolve,
+)
 
 ALGORITHM = "quotes.extract.v1"
 _BOUNDARY = re.compile(r"[.!?]\s|\n")
@@ -179,10 +188,18 @@ def _speaker_for(doc: Doc, cue: Token, quoted: list[Quoted], names: NameIndex, e
     speakers = [(q.speaker.start, q.speaker.name) for q in earlier if q.speaker and q.speaker.kind == "person"]
     mention = resolve(span, names, speakers)
     titles = tuple(appositive_titles(token))
+    if mention.kind == "organization" and _titled_person(span, titles):
+        # "Olamide Bakare, Mesland director of …": a job title makes a name tagged as a place a person
+        mention = Mention(mention.start, mention.end, mention.text, names.person(span.text, span.start_char), "person")
     if mention.kind == "person":
         for title in titles:
             names.titles.setdefault(mention.name, []).append(title)
     return Speaker(mention.name, mention.start, mention.end, mention.kind, titles)
+
+
+def _titled_person(span: Span, titles: tuple[str, ...]) -> bool:
+    proper = all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and len(span) <= 3
+    return proper and any(word.lower() in TITLE_WORDS for title in titles for word in title.split())
 
 
 def _nearest_name(doc: Doc, cue: Token, quoted: list[Quoted]) -> Token | None:

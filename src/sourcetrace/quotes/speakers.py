@@ -82,8 +82,9 @@ class NameIndex:
             female, male = seen.count("f"), seen.count("m")
             if female != male:
                 index.gender[name] = "f" if female > male else "m"
+        people = {name for names in index.people.values() for _, name in names}
         for ent in doc.ents:
-            if ent.label_ == "ORG":
+            if ent.label_ == "ORG" and not _person_in_disguise(ent) and clean_person(ent.text) not in people:
                 index.organizations.append((ent.start_char, organization_name(ent.text)))
         for match in _DEFINED_ACRONYM.finditer(doc.text):   # "Pressfront International (PFI)"
             index.aliases[match.group(2)] = organization_name(match.group(1))
@@ -314,14 +315,21 @@ def _mention_span(token: Token, cue: Token) -> Span:
 
 
 def _is_name(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+    return (token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+            or (token.text.istitle() and token.text.isalpha() and token.i != token.sent.start))
 
 
 def _name_within(token: Token) -> Span:
     doc = token.doc
     start = token.i
-    while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN":
-        start -= 1
+    while start > token.left_edge.i:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN":
+            start -= 1
+        elif before.text in ("’s", "'s") and start - 2 >= token.left_edge.i and doc[start - 2].text[:1].isupper():
+            start -= 2   # "Women’s Voices Watch"
+        else:
+            break
     if start > 0 and doc[start - 1].lower_ in HONORIFICS:
         start -= 1
     return doc[start : token.i + 1]
@@ -355,10 +363,10 @@ def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Me
     if span.root.pos_ == "NOUN" and span.root.text.islower():   # "Hamdan’s mother", "the relative"
         return _resolve_description(span, names)
     known_surname = _surname_key(span[-1].text) in names.people and span[-1].text[:1].isupper()
-    if _has_org_word(span):
-        known_surname = False
-    if (not _has_org_word(span) and known_surname) or any(t.ent_type_ == "PERSON" for t in span) or (
-            span.root.pos_ == "PROPN" and not span.root.ent_type_ and _looks_like_person(span, names)):
+    person_root = span.root.ent_type_ == "PERSON" or (span.root.pos_ == "PROPN" and any(
+        t.ent_type_ == "PERSON" for t in span))
+    if not _has_org_word(span) and (known_surname or person_root or (
+            span.root.pos_ == "PROPN" and not span.root.ent_type_ and _looks_like_person(span, names))):
         return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
     organization = names.organization(strip_article(text), span.start_char, span.root.lower_,
                                       definite=span[0].lower_ == "the")
