@@ -122,7 +122,7 @@ class NameIndex:
         if matches:
             return max(matches, key=len)
         head = head or (words[-1].lower() if words else "")
-        if head in _STANDS_FOR_LAST_ORG and definite:   # "the manufacturer": the organization named last
+        if head in _STANDS_FOR_LAST_ORG and definite and len(words) == 1:   # "the manufacturer", no more
             earlier = [name for offset, name in self.organizations if offset < before]
             return earlier[-1] if earlier else None
         return None
@@ -302,6 +302,8 @@ def _mention_span(token: Token, cue: Token) -> Span:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "FAC"):
         ent = next(e for e in doc.ents if e.start <= token.i < e.end)
         start, end = ent.start, min(ent.end, cue.i if cue.i > ent.start else ent.end)
+        while len(ent) == 1 and start > 0 and _bare_name_word(doc[start - 1]):   # "Olamide Bakare"
+            start -= 1
         if start > 0 and doc[start - 1].lower_ in HONORIFICS:
             start -= 1
         if start > 1 and doc[start - 1].text in ("’s", "'s") and doc[start - 2].text[:1].isupper():
@@ -372,7 +374,7 @@ def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Me
                                       definite=span[0].lower_ == "the")
     if organization is None and any(t.ent_type_ in _ORG_LABELS for t in span):
         ents = [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
-        whole = all(t.pos_ in ("PROPN", "DET", "PART") or t.text in ("’s", "'s") for t in span)
+        whole = all(t.pos_ in ("PROPN", "DET", "PART", "ADJ") or t.text in ("’s", "'s") for t in span)
         organization = organization_name(_without_leading_modifiers(span if whole or not ents else ents[0]))
     if organization:
         return Mention(span.start_char, span.end_char, text, organization, "organization")
@@ -386,9 +388,16 @@ def _resolve_description(span: Span, names: NameIndex) -> Mention:
     text = span.text
     head = span.root.lower_
     definite = span[0].lower_ in ("the", "its", "their")
+    if definite and len(span) == 2:   # "the witness" … "identified only as Witness D-7"
+        coded = re.search(rf"\b{re.escape(span.root.text.capitalize())} [A-Z0-9][\w-]*\d[\w-]*", span.doc.text)
+        if coded:
+            return Mention(span.start_char, span.end_char, text, coded.group(), "person")
     organization = names.organization(strip_article(text), span.start_char, head, definite=definite)
     if organization is None and any(t.ent_type_ == "ORG" for t in span) and span.root.ent_type_ == "ORG":
         organization = strip_article(text)
+    trailing = _trailing_name(span)
+    if organization is None and trailing and any(w.lower() in _ORG_WORDS for w in trailing.split()):
+        organization = trailing
     if organization:
         return Mention(span.start_char, span.end_char, text, organization, "organization")
     if definite and len(span) <= 3:
@@ -403,7 +412,8 @@ def _resolve_description(span: Span, names: NameIndex) -> Mention:
 def _without_leading_modifiers(span: Span) -> str:
     """ "Neighbouring Tarvenia" → "Tarvenia"."""
     tokens = list(span)
-    while len(tokens) > 1 and tokens[0].pos_ in ("ADJ", "VERB") and tokens[1].pos_ == "PROPN":
+    while len(tokens) > 1 and (tokens[0].pos_ in ("ADJ", "VERB") or tokens[0].lower_.endswith("ing")) \
+            and tokens[1].pos_ == "PROPN":
         tokens = tokens[1:]
     return span.doc[tokens[0].i : span.end].text
 
@@ -423,7 +433,20 @@ def _name_at_end(span: Span) -> str | None:
     return " ".join(t.text for t in tokens[len(tokens) - run :])
 
 
+def _trailing_name(span: Span) -> str | None:
+    """ "the environmental organisation Grey Coast Alliance" → "Grey Coast Alliance"."""
+    tokens = list(span)
+    run = 0
+    while run < len(tokens) and tokens[-1 - run].text[:1].isupper() and tokens[-1 - run].pos_ == "PROPN":
+        run += 1
+    if run == 0 or run == len(tokens) or not tokens[-1 - run].text.islower():
+        return None
+    return " ".join(t.text for t in tokens[len(tokens) - run :])
+
+
 def _looks_like_person(span: Span, names: NameIndex) -> bool:
+    if span[0].lower_.endswith("ing") or span[0].pos_ == "ADJ":   # "Neighbouring Tarvenia"
+        return False
     return _surname_key(span[-1].text) in names.people or len(span) >= 2
 
 
