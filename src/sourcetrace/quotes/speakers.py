@@ -235,8 +235,9 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _acts_like_person(span: Span) -> bool:
     """An unlabeled proper name counts as a person when it acts like one: it is a subject, stands in
-    apposition, or follows a title ("coach Andrei Volkan") — not "in Port Tarvas", not a company."""
-    if any(t.lower_ in _ORG_WORDS for t in span):
+    apposition, or follows a title ("coach Andrei Volkan") — not "in Port Tarvas", not a company,
+    not "Neighbouring Tarvenia"."""
+    if any(t.lower_ in _ORG_WORDS for t in span) or span[0].lower_.endswith("ing"):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ in TITLE_WORDS or before.lower_.rstrip(".") in HONORIFICS):
@@ -311,7 +312,7 @@ def _mention_span(token: Token, cue: Token) -> Span:
         if ent.label_ != "PERSON" and start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         return doc[start:end]
-    if token.pos_ == "PROPN" and token.tag_ != "NNPS":   # "Fishermen in …" at a sentence start is no name
+    if token.pos_ == "PROPN" and token.tag_ != "NNPS" and not token.text.islower():   # "Fishermen …" is no name
         return _name_within(token)
     return _description_span(token)
 
@@ -356,6 +357,9 @@ def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Me
     text = span.text
     if span.root.pos_ == "PRON" or text.lower() in PRONOUNS:
         return _resolve_pronoun(span, names, speakers)
+    if len(span) >= 2 and span[0].lower_.endswith("ing") and all(t.pos_ == "PROPN" for t in span[1:]):
+        place = span.doc[span.start + 1 : span.end]   # "Neighbouring Tarvenia said"
+        return Mention(place.start_char, place.end_char, place.text, place.text, "organization")
     if _EPITHET.match(text):   # "the 34-year-old told a news conference": the person just named
         name = names.last_person(span.start_char, "", speakers) or text
         return Mention(span.start_char, span.end_char, text, name, "person")
@@ -405,7 +409,8 @@ def _resolve_description(span: Span, names: NameIndex) -> Mention:
         if earlier:
             return Mention(span.start_char, span.end_char, text, earlier, "description")
     name = _description(text)
-    names.descriptions.append((span.start_char, head, name))
+    for word in {head, span[-1].lower_}:   # the parse may head "twelve human rights … organisations" on "rights"
+        names.descriptions.append((span.start_char, word, name))
     return Mention(span.start_char, span.end_char, text, name, "description")
 
 
