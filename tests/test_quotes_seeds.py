@@ -58,3 +58,10 @@ def test_quote_offsets_point_at_the_text(release, article) -> None:
             assert text[q.start : q.end] == q.text
             if q.speaker:
                 assert text[q.speaker.start : q.speaker.end]
+
+
+def test_jung_is_founder_of_his_group_in_both_his_quotes(article) -> None:
+    _, quotes = article
+    jung = [q for q in quotes if q.speaker and q.speaker.name == "Peter Jung"]
+    assert len(jung) == 2
+    assert any("founder" in title for q in jung for title in q.speaker.titles)

@@ -125,3 +125,9 @@ def test_cli_quotes_and_speakers_views(examples_store: sqlite3.Connection, tmp_p
     assert code == 0 and all(len(g["variants"]) >= 2 for g in groups)
     code, out, _ = run_cli("--db", str(db), "speakers")
     assert code == 0 and "Anneke Vos" in out
+
+
+def test_a_changed_name_is_a_meaning_change() -> None:
+    severity, changes, _ = compare_versions(version("China should protect Choi and the seven North Koreans"),
+                                            version("China should protect Kang and the seven North Koreans", 2))
+    assert severity == "meaning changed" and "name changed: 'kang'" in changes

@@ -182,7 +182,7 @@ councilor judge justice chief captain general colonel major lieutenant sergeant 
 goalkeeper manager director chairman chairwoman chair spokesman spokeswoman spokesperson ambassador commissioner
 deputy finance foreign interior health defence defense justice economy energy trade labour labor education
 opposition leader professor lawyer attorney prosecutor inspector superintendent father sister brother pope king queen
-prince princess executive""".split())  # noqa: SIM905
+prince princess executive founder""".split())  # noqa: SIM905
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "al"})
 
 
@@ -288,7 +288,25 @@ def mention_span(token: Token, cue: Token) -> Span:
     return span.doc[start:end] if end > start else span
 
 
+def titled_name_in(token: Token) -> tuple[Span, str] | None:
+    """ "Justice for North Korea founder Peter Jung, …": the person after a title word closing the
+    subject's phrase is the speaker, whatever the parser made the head; returns (name, title)."""
+    doc = token.doc
+    end = token.left_edge.i
+    while end <= token.right_edge.i and doc[end].text != ",":
+        end += 1
+    start = end
+    while start > token.left_edge.i and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    if start == end or start == token.left_edge.i or doc[start - 1].lower_ not in TITLE_WORDS:
+        return None
+    return doc[start:end], doc[token.left_edge.i : start].text
+
+
 def _mention_span(token: Token, cue: Token) -> Span:
+    titled = titled_name_in(token)
+    if titled is not None and token.ent_type_ != "PERSON":
+        return titled[0]
     """The words naming the speaker: a person's name (the one in apposition when the subject is a
     description: "his lawyer, Selin Avcı"), an organization, a pronoun, or the description."""
     doc = token.doc
@@ -473,8 +491,12 @@ def _description(text: str) -> str:
 
 
 def appositive_titles(token: Token) -> list[str]:
-    """Titles given to a speaker in apposition: "Phil Robertson, deputy Asia director"."""
+    """Titles given to a speaker: in apposition ("Phil Robertson, deputy Asia director") or before
+    the name ("Justice for North Korea founder Peter Jung")."""
     titles = []
+    titled = titled_name_in(token)
+    if titled is not None:
+        titles.append(titled[1])
     for child in token.children:
         title = token.doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,")
         if child.dep_ == "appos" and not _is_name(child) and any(ch.isalpha() for ch in title):   # not "58"

@@ -199,13 +199,23 @@ def compare_versions(base: Version, variant: Version) -> tuple[str, list[str], l
     opcodes = [o for o in matcher.get_opcodes() if o[0] != "equal"]
     if all(op == "delete" and (i1 == 0 or i2 == len(base_words)) for op, i1, i2, _, _ in opcodes):
         return "truncated", [f"{len(base_words) - len(words)} words left out"], diff   # cut at an end
-    changes = [change for op, old, new in diff for change in _meaning_changes(op, old.split(), new.split())]
+    names = _capitalized(base.text) | _capitalized(variant.text)
+    changes = [change for op, old, new in diff for change in _meaning_changes(op, old.split(), new.split(), names)]
     if changes:
         return "meaning changed", changes, diff
     return "words changed", ["words changed"], diff
 
 
-def _meaning_changes(op: str, old: list[str], new: list[str]) -> list[str]:
+def _capitalized(text: str) -> set[str]:
+    """Words written with a capital inside a sentence: names, whose change changes the meaning."""
+    found = set()
+    for match in re.finditer(r"(?<![.!?“\"‘'] )(?<!^)\b([A-Z][\w’'-]+)", text):
+        if match.start() > 0 and not re.search(r"[.!?“\"‘]\s*$", text[: match.start()]):
+            found.add(match.group(1).lower().replace("’", "'"))
+    return found
+
+
+def _meaning_changes(op: str, old: list[str], new: list[str], names: set[str] = frozenset()) -> list[str]:
     changes = []
     dropped, added = set(old) - set(new), set(new) - set(old)
     verb = {"delete": "dropped", "insert": "added"}.get(op, "changed")
@@ -217,4 +227,6 @@ def _meaning_changes(op: str, old: list[str], new: list[str]) -> list[str]:
             changes.append(f"number {where}: {word!r}")
         elif word in _QUALIFIERS or (len(word) > 4 and word.endswith(_QUALIFIER_SUFFIXES)):
             changes.append(f"qualifier {where}: {word!r}")
+        elif word in names:
+            changes.append(f"name {where}: {word!r}")
     return changes
