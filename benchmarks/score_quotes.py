@@ -219,7 +219,7 @@ def render(m: dict[str, Any]) -> str:
         ),
         "accuracy over overlap matches:",
         *(
-            f"  {key.replace('_', ' '):<16}{m[f'{key}_accuracy']:.3f} (n={n[f'{count}_n']})"
+            f"  {key.replace('_', ' '):<16}{m[f'{key}_accuracy']:.3f} (n={n.get(f'{count}_n', 0)})"
             for key, count in ACCURACY.items()
         ),
     ]

@@ -142,3 +142,16 @@ def test_files_are_what_the_builder_writes():
     assert sorted(built) == sorted(DOCS), "run tests/gold/quotes/build_gold.py"
     for name, doc in built.items():
         assert builder.dump(doc) == (GOLD / name).read_text(encoding="utf-8"), name
+
+
+def test_heldout_gold_spans_match_their_text() -> None:
+    """The held-out set (never tuned on) is well-formed too; it is scored, not gated."""
+    heldout = sorted((Path(__file__).parent / "gold" / "quotes_heldout").glob("[0-9][0-9][0-9]_*.json"))
+    assert len(heldout) >= 12
+    for path in heldout:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for quote in doc["quotes"]:
+            for part in ("content", "cue", "source"):
+                span = quote[part]
+                if span is not None:
+                    assert doc["text"][span["start"] : span["end"]] == span["text"], path.name
