@@ -246,6 +246,39 @@ def export(
                 stream.close()
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind (127.0.0.1 keeps it on this machine).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    token: Annotated[str | None, typer.Option(help="Access token (default: generated when not on loopback).",
+                                              envvar="SOURCETRACE_TOKEN")] = None,
+) -> None:
+    """The workbench in a browser: collection, documents with reused passages, compare, quotes, speakers."""
+    import ipaddress
+    import secrets
+
+    import uvicorn
+
+    from sourcetrace.web import create_app
+
+    with _store(db, create=False) as store:
+        path = store.path
+    loopback = host == "localhost" or _is_loopback(host, ipaddress)
+    if not loopback and not token:
+        token = secrets.token_urlsafe(24)
+    address = f"http://{host}:{port}/" + (f"?token={token}" if token else "")
+    out.print(f"sourcetrace workbench on {address}", highlight=False)
+    uvicorn.run(create_app(path.resolve(), token), host=host, port=port, log_level="warning")
+
+
+def _is_loopback(host: str, ipaddress: object) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback  # type: ignore[attr-defined]
+    except ValueError:
+        return False
+
+
 @app.command("settings")
 def list_settings() -> None:
     """Every setting with its default and meaning (override with --set NAME=VALUE)."""

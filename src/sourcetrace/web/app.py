@@ -1,0 +1,109 @@
+"""The workbench: Starlette routes over the store, each page with a JSON twin under /api/.
+
+Documents come from the web and are untrusted: templates autoescape everything, no document text
+is marked safe, and every response carries a Content-Security-Policy that forbids inline script,
+remote resources and framing. Bound to a non-loopback address, every request needs the token.
+"""
+
+from __future__ import annotations
+
+import hmac
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from sourcetrace.web import views
+
+HERE = Path(__file__).parent
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+
+
+class _Guard(BaseHTTPMiddleware):
+    """Security headers on every response; the token on every request when one is set."""
+
+    def __init__(self, app: Any, token: str | None) -> None:
+        super().__init__(app)
+        self.token = token
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        if self.token and not self._authorized(request):
+            response: Response = PlainTextResponse("a token is required: add ?token=… from the serve command", 401)
+        else:
+            response = await call_next(request)
+            if self.token and request.query_params.get("token"):
+                response.set_cookie("sourcetrace_token", self.token, httponly=True, samesite="strict")
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def _authorized(self, request: Request) -> bool:
+        offered = (request.query_params.get("token") or request.cookies.get("sourcetrace_token")
+                   or request.headers.get("authorization", "").removeprefix("Bearer ").strip())
+        return bool(offered) and hmac.compare_digest(offered, self.token or "")
+
+
+def create_app(db_path: Path, token: str | None = None) -> Starlette:
+    """The workbench over one store file, opened read-only per request."""
+    # Autoescape everything, whatever the file name: document text must never become markup.
+    templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                                                       autoescape=True))
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+
+    def page(name: str, build: Callable[[sqlite3.Connection, Request], dict[str, Any] | None]) -> Callable:
+        async def html(request: Request) -> Response:
+            data = _build(build, connect, request)
+            if data is None:
+                return templates.TemplateResponse(request, "missing.html", {}, status_code=404)
+            return templates.TemplateResponse(request, name, {"data": data})
+
+        async def api(request: Request) -> Response:
+            data = _build(build, connect, request)
+            return JSONResponse(data if data is not None else {"error": "not found"}, 200 if data else 404)
+
+        return html, api
+
+    routes = []
+    for path, name, build in _PAGES:
+        html, api = page(name, build)
+        routes += [Route(path, html), Route("/api" + (path if path != "/" else "/documents"), api)]
+    routes.append(Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"))
+    return Starlette(routes=routes, middleware=[Middleware(_Guard, token=token)])
+
+
+def _build(build: Callable, connect: Callable[[], sqlite3.Connection], request: Request) -> dict[str, Any] | None:
+    db = connect()
+    try:
+        return build(db, request)
+    except ValueError:
+        return None
+    finally:
+        db.close()
+
+
+def _int(request: Request, name: str) -> int:
+    return int(request.path_params[name])
+
+
+_PAGES: list[tuple[str, str, Callable[[sqlite3.Connection, Request], dict[str, Any] | None]]] = [
+    ("/", "collection.html", lambda db, r: views.collection(db, r.query_params.get("q", ""),
+                                                             r.query_params.get("outlet", ""))),
+    ("/documents/{doc_id:int}", "document.html", lambda db, r: views.document(db, _int(r, "doc_id"))),
+    ("/compare/{a:int}/{b:int}", "compare.html", lambda db, r: views.compare(db, _int(r, "a"), _int(r, "b"))),
+    ("/quotes", "quotes.html", lambda db, r: views.quote_groups(db, r.query_params.get("severity"))),
+    ("/speakers", "speakers.html", lambda db, r: views.speakers(db)),
+]

@@ -1,0 +1,147 @@
+"""What each workbench page shows, as plain data: the HTML page and its /api twin render the same.
+
+Document text is cut into segments here (plain strings plus what marks them); templates escape
+every segment, so nothing from a document can become markup.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import asdict
+from itertools import pairwise
+from typing import Any
+
+from sourcetrace.store import queries
+
+_FTS_TOKEN = re.compile(r"\w+")
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"   # snippet markers no document text can contain usefully
+
+
+def collection(db: sqlite3.Connection, search: str = "", outlet: str = "", limit: int = 200) -> dict[str, Any]:
+    documents = [asdict(row) for row in queries.documents(db)]
+    if outlet:
+        documents = [d for d in documents if (d["outlet"] or "") == outlet]
+    hits = _search(db, search) if search else None
+    if hits is not None:
+        documents = [d | {"snippet": hits[d["id"]]} for d in documents if d["id"] in hits]
+    outlets = sorted(row[0] for row in db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL"))
+    return {"summary": queries.summary(db), "documents": documents[:limit], "total": len(documents),
+            "search": search, "outlet": outlet, "outlets": outlets}
+
+
+def _search(db: sqlite3.Connection, search: str) -> dict[int, list[dict[str, Any]]]:
+    """Full-text search; the user's words are quoted so no input is FTS syntax."""
+    words = _FTS_TOKEN.findall(search)
+    if not words:
+        return {}
+    match = " ".join(f'"{word}"' for word in words)
+    rows = db.execute(
+        f"SELECT rowid, snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 16) "
+        "FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 500", (match,))
+    return {rowid: _snippet_parts(snippet) for rowid, snippet in rows}
+
+
+def _snippet_parts(snippet: str) -> list[dict[str, Any]]:
+    parts = []
+    for piece in re.split(f"({_MARK_OPEN}[^{_MARK_CLOSE}]*{_MARK_CLOSE})", snippet):
+        if piece.startswith(_MARK_OPEN):
+            parts.append({"text": piece.strip(_MARK_OPEN + _MARK_CLOSE), "hit": True})
+        elif piece:
+            parts.append({"text": piece, "hit": False})
+    return parts
+
+
+def document(db: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
+    row = db.execute("SELECT id, text, title, outlet, byline, url, published, date_precision FROM documents "
+                     "WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    text = row[1]
+    reused = _reused_spans(db, doc_id)
+    quotes = _quote_spans(db, doc_id)
+    return {
+        "id": row[0], "title": row[2], "outlet": row[3], "byline": row[4], "url": row[5], "published": row[6],
+        "date_precision": row[7],
+        "origins": [o for (o,) in db.execute("SELECT origin FROM origins WHERE doc_id = ? ORDER BY rowid", (doc_id,))],
+        "segments": segments(text, reused, quotes),
+        "sources": _related(db, doc_id, as_source=False),
+        "reused_by": _related(db, doc_id, as_source=True),
+        "quotes": quotes,
+    }
+
+
+def _reused_spans(db: sqlite3.Connection, doc_id: int) -> list[dict[str, Any]]:
+    spans = []
+    for a_doc, a_start, a_end, b_doc, b_start, b_end, kind in db.execute(
+            "SELECT a_doc, a_start, a_end, b_doc, b_start, b_end, kind FROM passages WHERE a_doc = ? OR b_doc = ?",
+            (doc_id, doc_id)):
+        mine = (a_start, a_end, b_doc) if a_doc == doc_id else (b_start, b_end, a_doc)
+        spans.append({"start": mine[0], "end": mine[1], "other": mine[2], "kind": kind})
+    return spans
+
+
+def _quote_spans(db: sqlite3.Connection, doc_id: int) -> list[dict[str, Any]]:
+    return [{"start": start, "end": end, "kind": kind, "speaker": speaker} for start, end, kind, speaker in db.execute(
+        "SELECT q.start, q.end, q.kind, e.name FROM quotes q LEFT JOIN entities e ON e.id = q.entity_id "
+        "WHERE q.doc_id = ? ORDER BY q.start", (doc_id,))]
+
+
+def _related(db: sqlite3.Connection, doc_id: int, *, as_source: bool) -> list[dict[str, Any]]:
+    related = []
+    for rel in queries.relations(db):
+        if doc_id not in (rel.a_doc, rel.b_doc) or rel.verdict == "independent":
+            continue
+        other = rel.b_doc if rel.a_doc == doc_id else rel.a_doc
+        if (as_source and rel.source_doc == doc_id) or (not as_source and rel.source_doc == other):
+            mine = rel.a_covered if rel.a_doc == doc_id else rel.b_covered
+            theirs = rel.b_covered if rel.a_doc == doc_id else rel.a_covered
+            related.append({"doc": other, "label": rel.b_label if rel.a_doc == doc_id else rel.a_label,
+                            "verdict": rel.verdict, "covered_here": mine, "covered_there": theirs})
+    return related
+
+
+def _pieces(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The text cut at every span boundary, as (start, end) pieces in order."""
+    cuts = sorted({0, len(text), *(start for start, _ in bounds), *(end for _, end in bounds)})
+    return [(start, end) for start, end in pairwise(cuts) if end > start]
+
+
+def segments(text: str, reused: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each piece of the text with the documents it is shared with and the speakers quoted in it."""
+    out = []
+    for start, end in _pieces(text, [(s["start"], s["end"]) for s in reused + quotes]):
+        sources = sorted({s["other"] for s in reused if s["start"] <= start and end <= s["end"]})
+        speakers = [q["speaker"] or "unknown speaker" for q in quotes if q["start"] <= start and end <= q["end"]]
+        out.append({"text": text[start:end], "start": start, "others": sources, "speakers": speakers})
+    return out
+
+
+def compare(db: sqlite3.Connection, a_doc: int, b_doc: int) -> dict[str, Any] | None:
+    first, second = sorted((a_doc, b_doc))
+    texts = dict(db.execute("SELECT id, text FROM documents WHERE id IN (?, ?)", (first, second)).fetchall())
+    if len(texts) < 2 and first != second:
+        return None
+    rows = db.execute("SELECT a_start, a_end, b_start, b_end, kind, score FROM passages WHERE a_doc = ? AND b_doc = ? "
+                      "ORDER BY a_start", (first, second)).fetchall()
+    passages = [{"n": n, "a_start": r[0], "a_end": r[1], "b_start": r[2], "b_end": r[3], "kind": r[4], "score": r[5],
+                 "a_text": texts[first][r[0]:r[1]], "b_text": texts[second][r[2]:r[3]]} for n, r in enumerate(rows, 1)]
+    return {"a": first, "b": second, "passages": passages,
+            "a_segments": _numbered_segments(texts[first], [(p["a_start"], p["a_end"], p["n"]) for p in passages]),
+            "b_segments": _numbered_segments(texts[second], [(p["b_start"], p["b_end"], p["n"]) for p in passages])}
+
+
+def _numbered_segments(text: str, spans: list[tuple[int, int, int]]) -> list[dict[str, Any]]:
+    out = []
+    for start, end in _pieces(text, [(s, e) for s, e, _ in spans]):
+        numbers = [n for s, e, n in spans if s <= start and end <= e]
+        out.append({"text": text[start:end], "passage": numbers[0] if numbers else None})
+    return out
+
+
+def quote_groups(db: sqlite3.Connection, severity: str | None = None) -> dict[str, Any]:
+    return {"severity": severity or "", "groups": [asdict(g) for g in queries.quote_groups(db, severity or None, 2)]}
+
+
+def speakers(db: sqlite3.Connection) -> dict[str, Any]:
+    return {"speakers": [asdict(s) for s in queries.speakers(db)]}

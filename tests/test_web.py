@@ -1,0 +1,101 @@
+"""The workbench routes in-process (Starlette's TestClient) on the example collection plus hostile
+documents: every page and its JSON twin, search, and that nothing from a document runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from sourcetrace import ingest, reuse
+from sourcetrace.quotes.analyze import analyze_quotes
+from sourcetrace.settings import Settings
+from sourcetrace.store import open_store
+from sourcetrace.web import CSP, create_app
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+HOSTILE = {
+    "script.html": "<html><body><article><h1>Harbour news</h1><p>The harbour reopened on Monday after the storm, "
+                   "officials said.</p><p>&lt;script&gt;alert('x')&lt;/script&gt; and "
+                   "&lt;img src=x onerror=alert(1)&gt; plus &lt;a href=\"javascript:alert(1)\"&gt;link&lt;/a&gt; "
+                   "stayed in the text as words the harbour master read aloud.</p></article></body></html>",
+    "rtl.txt": "‮ reversed text ‭ and a very long line " + "word " * 5000,
+}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    folder = tmp_path_factory.mktemp("web")
+    for name, text in HOSTILE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = Settings.from_overrides({"workers": "1"})
+    path = folder / "s.db"
+    with open_store(path) as store:
+        ingest.ingest_paths(store, [EXAMPLES, folder], settings)
+        reuse.analyze(store, settings)
+        analyze_quotes(store, settings)
+    return TestClient(create_app(path))
+
+
+@pytest.mark.parametrize("path", ["/", "/documents/1", "/compare/1/2", "/quotes", "/speakers", "/?q=flood"])
+def test_every_page_renders_with_strict_headers(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-security-policy"] == CSP
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "<script" not in response.text.lower()
+
+
+@pytest.mark.parametrize("path", ["/api/documents", "/api/documents/1", "/api/compare/1/2", "/api/quotes",
+                                  "/api/speakers"])
+def test_every_page_has_a_json_twin(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200 and response.headers["content-type"] == "application/json"
+
+
+def test_search_highlights_the_words_found(client: TestClient) -> None:
+    data = client.get("/api/documents?q=flash floods").json()
+    assert data["total"] >= 3
+    assert any(part["hit"] for doc in data["documents"] for part in doc["snippet"])
+    assert "<mark>" in client.get("/?q=flash floods").text
+
+
+def test_search_input_is_never_query_syntax(client: TestClient) -> None:
+    assert client.get('/?q=" OR NEAR( *').status_code == 200
+
+
+def test_document_page_marks_passages_from_its_source(client: TestClient) -> None:
+    data = client.get("/api/documents/2").json()   # a2 reuses a1
+    assert data["sources"] and data["sources"][0]["doc"] == 1
+    assert any(seg["others"] == [1] for seg in data["segments"])
+    assert 'class="reused' in client.get("/documents/2").text
+
+
+def test_compare_links_each_passage_to_the_other_side(client: TestClient) -> None:
+    page = client.get("/compare/1/2").text
+    assert 'id="a1"' in page and 'href="#b1"' in page and 'id="b1"' in page
+
+
+def test_hostile_document_is_escaped_text(client: TestClient) -> None:
+    doc_id = next(d["id"] for d in client.get("/api/documents").json()["documents"] if d["label"] == "script.html")
+    page = client.get(f"/documents/{doc_id}").text
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert 'href="javascript' not in page
+
+
+def test_missing_document_is_404(client: TestClient) -> None:
+    assert client.get("/documents/99999").status_code == 404
+    assert client.get("/api/documents/99999").status_code == 404
+
+
+def test_token_is_required_when_set(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db"):
+        pass
+    guarded = TestClient(create_app(tmp_path / "s.db", token="s3cret"))
+    assert guarded.get("/").status_code == 401
+    assert guarded.get("/api/documents").status_code == 401
+    assert guarded.get("/?token=wrong").status_code == 401
+    assert guarded.get("/?token=s3cret").status_code == 200
+    assert guarded.get("/api/documents", headers={"Authorization": "Bearer s3cret"}).status_code == 200
