@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-COMMANDS = ["", "add", "analyze", "show", "compare", "quotes", "speakers", "export", "serve", "settings"]
+COMMANDS = ["", "add", "analyze", "show", "compare", "quotes", "speakers", "export", "report", "serve", "settings"]
 START, END = "<!-- cli-reference:start -->", "<!-- cli-reference:end -->"
 
 

@@ -25,7 +25,7 @@ HOSTILE = {
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("web")
     for name, text in HOSTILE.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -35,10 +35,15 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
         ingest.ingest_paths(store, [EXAMPLES, folder], settings)
         reuse.analyze(store, settings)
         analyze_quotes(store, settings)
-    return TestClient(create_app(path))
+    return path
 
 
-@pytest.mark.parametrize("path", ["/", "/documents/1", "/compare/1/2", "/quotes", "/speakers", "/?q=flood"])
+@pytest.fixture(scope="module")
+def client(store_path: Path) -> TestClient:
+    return TestClient(create_app(store_path))
+
+
+@pytest.mark.parametrize("path", ["/", "/documents/1", "/compare/1/2", "/quotes", "/speakers", "/?q=flood", "/graph"])
 def test_every_page_renders_with_strict_headers(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200
@@ -48,7 +53,7 @@ def test_every_page_renders_with_strict_headers(client: TestClient, path: str) -
 
 
 @pytest.mark.parametrize("path", ["/api/documents", "/api/documents/1", "/api/compare/1/2", "/api/quotes",
-                                  "/api/speakers"])
+                                  "/api/speakers", "/api/graph"])
 def test_every_page_has_a_json_twin(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200 and response.headers["content-type"] == "application/json"
@@ -99,3 +104,28 @@ def test_token_is_required_when_set(tmp_path: Path) -> None:
     assert guarded.get("/?token=wrong").status_code == 401
     assert guarded.get("/?token=s3cret").status_code == 200
     assert guarded.get("/api/documents", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+
+
+def test_graph_draws_every_document_and_each_derivation(client: TestClient) -> None:
+    data = client.get("/api/graph").json()
+    assert len(data["nodes"]) == 14 and data["families"] == 2
+    directed = {(e["source"], e["derived"]) for e in data["edges"] if e["directed"]}
+    assert (1, 2) in directed and (1, 3) in directed
+    assert 'href="/compare/1/2"' in client.get("/graph").text
+
+
+def test_report_is_one_self_contained_file(store_path: Path, tmp_path: Path) -> None:
+    import re
+    import sqlite3
+
+    from sourcetrace.report import write_report
+
+    output = tmp_path / "report.html"
+    db = sqlite3.connect(store_path)
+    write_report(db, output)
+    db.close()
+    html = output.read_text(encoding="utf-8")
+    assert "<script" not in html.lower() and "<link" not in html.lower()
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert "Content-Security-Policy" in html
+    assert "<svg" in html and "Who copied whom" in html and "Quotes followed" in html

@@ -247,6 +247,20 @@ def export(
 
 
 @app.command()
+def report(
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
+    db: DbOption = None,
+) -> None:
+    """One self-contained HTML file (no external requests): summary, provenance graph, every derived
+    pair's aligned passages, and the quote groups — for sending to a colleague."""
+    from sourcetrace.report import write_report
+
+    with _store(db, create=False) as store:
+        write_report(store.db, output)
+    out.print(f"wrote {output}", highlight=False)
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to bind (127.0.0.1 keeps it on this machine).")] = "127.0.0.1",

@@ -106,4 +106,5 @@ _PAGES: list[tuple[str, str, Callable[[sqlite3.Connection, Request], dict[str, A
     ("/compare/{a:int}/{b:int}", "compare.html", lambda db, r: views.compare(db, _int(r, "a"), _int(r, "b"))),
     ("/quotes", "quotes.html", lambda db, r: views.quote_groups(db, r.query_params.get("severity"))),
     ("/speakers", "speakers.html", lambda db, r: views.speakers(db)),
+    ("/graph", "graph.html", lambda db, r: views.graph(db)),
 ]

@@ -145,3 +145,39 @@ def quote_groups(db: sqlite3.Connection, severity: str | None = None) -> dict[st
 
 def speakers(db: sqlite3.Connection) -> dict[str, Any]:
     return {"speakers": [asdict(s) for s in queries.speakers(db)]}
+
+
+_LANE = 46          # pixels per family lane
+_MARGIN = 60
+
+
+def graph(db: sqlite3.Connection, width: int = 1100) -> dict[str, Any]:
+    """Provenance graph: one lane per source family (independent reports share the last lane),
+    documents placed left to right by publication date, derivation edges from source to copy."""
+    documents = [asdict(row) for row in queries.documents(db)]
+    by_family: dict[int, list[dict[str, Any]]] = {}
+    for doc in documents:
+        by_family.setdefault(doc["family"] if doc["family"] is not None else doc["id"], []).append(doc)
+    families = sorted((docs for docs in by_family.values() if len(docs) > 1), key=len, reverse=True)
+    loners = [docs[0] for docs in by_family.values() if len(docs) == 1]
+    lanes = [*families, loners] if loners else families
+    dates = sorted({d["published"] or "9999" for d in documents})
+    step = (width - 2 * _MARGIN) / max(1, len(dates) - 1)
+    nodes: dict[int, dict[str, Any]] = {}
+    for lane, docs in enumerate(lanes):
+        for offset, doc in enumerate(sorted(docs, key=lambda d: (d["published"] or "9999", d["id"]))):
+            x = _MARGIN + dates.index(doc["published"] or "9999") * step
+            y = _MARGIN + lane * _LANE + (offset % 2) * 14   # neighbours on one date alternate heights
+            nodes[doc["id"]] = {"id": doc["id"], "label": doc["label"], "x": round(x), "y": y,
+                                "published": doc["published"] or "date unknown", "lane": lane}
+    edges = []
+    for rel in queries.relations(db):
+        if rel.verdict == "independent":
+            continue
+        source, derived = (rel.a_doc, rel.b_doc) if rel.source_doc != rel.b_doc else (rel.b_doc, rel.a_doc)
+        edges.append({"source": source, "derived": derived, "directed": rel.source_doc is not None,
+                      "verdict": rel.verdict, "share": max(rel.a_covered, rel.b_covered),
+                      "x1": nodes[source]["x"], "y1": nodes[source]["y"], "x2": nodes[derived]["x"],
+                      "y2": nodes[derived]["y"]})
+    return {"width": width, "height": 2 * _MARGIN + len(lanes) * _LANE, "nodes": list(nodes.values()),
+            "edges": edges, "families": len(families), "independent": len(loners)}
