@@ -82,7 +82,12 @@ def create_app(db_path: Path, token: str | None = None) -> Starlette:
         html, api = page(name, build)
         routes += [Route(path, html), Route("/api" + (path if path != "/" else "/documents"), api)]
     routes.append(Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"))
+    routes.append(Route("/favicon.ico", _no_icon))
     return Starlette(routes=routes, middleware=[Middleware(_Guard, token=token)])
+
+
+async def _no_icon(request: Request) -> Response:
+    return Response(status_code=204)   # browsers ask for it; answering keeps their consoles clean
 
 
 def _build(build: Callable, connect: Callable[[], sqlite3.Connection], request: Request) -> dict[str, Any] | None:
