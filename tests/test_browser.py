@@ -131,3 +131,15 @@ def test_hostile_documents_run_nothing(server: str, page) -> None:
             assert not (link.get_attribute("href") or "").startswith("javascript")
         shot(page, f"hostile-{label}")
     assert page.dialogs == [] and page.errors == []
+
+
+def test_upload_from_the_browser(server: str, page, tmp_path: Path) -> None:
+    report = tmp_path / "ferry.txt"
+    report.write_text("The night ferry to the islands was cancelled because of the gale, the port authority said.",
+                      encoding="utf-8")
+    page.goto(server + "/add")
+    page.set_input_files("input[type=file]", str(report))
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+    assert "added 1 documents" in page.inner_text("main")
+    shot(page, "add")

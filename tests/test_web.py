@@ -129,3 +129,30 @@ def test_report_is_one_self_contained_file(store_path: Path, tmp_path: Path) -> 
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
     assert "Content-Security-Policy" in html
     assert "<svg" in html and "Who copied whom" in html and "Quotes followed" in html
+
+
+def test_upload_adds_good_files_and_names_the_bad_ones(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db"):
+        pass
+    app = TestClient(create_app(tmp_path / "s.db", settings=Settings.from_overrides({"workers": "1",
+                                                                                    "max_file_bytes": "5000"})))
+    files = [("files", ("../../escape.txt", b"The ferry left the harbour at dawn with forty passengers.", "text/plain")),
+             ("files", ("empty.txt", b"   ", "text/plain")),
+             ("files", ("big.txt", b"word " * 2000, "text/plain")),
+             ("files", ("tool.exe", b"MZ", "application/octet-stream"))]
+    page = app.post("/add", files=files).text
+    assert "added 1 documents" in page
+    assert "empty document" in page and "too large" in page and "tool.exe: unsupported" in page
+    stored = list((tmp_path / "uploads").iterdir())
+    assert len(stored) == 1 and stored[0].parent == tmp_path / "uploads" and stored[0].name.endswith("escape.txt")
+    assert not (tmp_path.parent / "escape.txt").exists()
+    assert app.get("/api/documents").json()["total"] == 1
+
+
+def test_upload_from_another_site_is_refused(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db"):
+        pass
+    app = TestClient(create_app(tmp_path / "s.db"))
+    response = app.post("/add", files=[("files", ("a.txt", b"Some words here.", "text/plain"))],
+                        headers={"Origin": "http://evil.example"})
+    assert response.status_code == 403

@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.requests import Request
@@ -23,7 +24,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from sourcetrace.settings import Settings
 from sourcetrace.web import views
+from sourcetrace.web.upload import MAX_UPLOAD_FILES, save_and_ingest
 
 HERE = Path(__file__).parent
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; "
@@ -46,7 +49,7 @@ class _Guard(BaseHTTPMiddleware):
                 response.set_cookie("sourcetrace_token", self.token, httponly=True, samesite="strict")
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Referrer-Policy"] = "same-origin"   # "no-referrer" would send "Origin: null" on POST
         return response
 
     def _authorized(self, request: Request) -> bool:
@@ -55,8 +58,9 @@ class _Guard(BaseHTTPMiddleware):
         return bool(offered) and hmac.compare_digest(offered, self.token or "")
 
 
-def create_app(db_path: Path, token: str | None = None) -> Starlette:
-    """The workbench over one store file, opened read-only per request."""
+def create_app(db_path: Path, token: str | None = None, settings: Settings | None = None) -> Starlette:
+    """The workbench over one store file, opened read-only per request (uploads go through ingest)."""
+    settings = settings or Settings(workers=1)
     # Autoescape everything, whatever the file name: document text must never become markup.
     templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                                        autoescape=True))
@@ -83,6 +87,22 @@ def create_app(db_path: Path, token: str | None = None) -> Starlette:
         routes += [Route(path, html), Route("/api" + (path if path != "/" else "/documents"), api)]
     routes.append(Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"))
     routes.append(Route("/favicon.ico", _no_icon))
+
+    async def add_reports(request: Request) -> Response:
+        """Upload form (GET) and upload (POST); the store is written by the ingest stage itself."""
+        if request.method == "GET":
+            return templates.TemplateResponse(request, "add.html", {"data": None})
+        origin = request.headers.get("origin")
+        if origin and origin != f"{request.url.scheme}://{request.url.netloc}":
+            return PlainTextResponse("uploads are taken from this workbench's own pages only", 403)
+        if int(request.headers.get("content-length", "0")) > settings.max_file_bytes * MAX_UPLOAD_FILES:
+            return PlainTextResponse("upload too large", 413)
+        async with request.form(max_files=MAX_UPLOAD_FILES + 1) as form:
+            files = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
+            report = await save_and_ingest(db_path, files, settings)
+        return templates.TemplateResponse(request, "add.html", {"data": report})
+
+    routes.append(Route("/add", add_reports, methods=["GET", "POST"]))
     return Starlette(routes=routes, middleware=[Middleware(_Guard, token=token)])
 
 
