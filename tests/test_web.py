@@ -136,7 +136,8 @@ def test_upload_adds_good_files_and_names_the_bad_ones(tmp_path: Path) -> None:
         pass
     app = TestClient(create_app(tmp_path / "s.db", settings=Settings.from_overrides({"workers": "1",
                                                                                     "max_file_bytes": "5000"})))
-    files = [("files", ("../../escape.txt", b"The ferry left the harbour at dawn with forty passengers.", "text/plain")),
+    ferry = b"The ferry left the harbour at dawn with forty passengers."
+    files = [("files", ("../../escape.txt", ferry, "text/plain")),
              ("files", ("empty.txt", b"   ", "text/plain")),
              ("files", ("big.txt", b"word " * 2000, "text/plain")),
              ("files", ("tool.exe", b"MZ", "application/octet-stream"))]
