@@ -43,14 +43,33 @@ _LABEL = (
 )
 
 
-def documents(db: sqlite3.Connection, limit: int | None = None) -> Iterator[DocumentRow]:
+def documents(db: sqlite3.Connection, limit: int | None = None, offset: int = 0, outlet: str | None = None,
+              ids: list[int] | None = None) -> Iterator[DocumentRow]:
+    """Documents in id order; filtered and paged in SQL, so a page costs the same at any size."""
+    where, params = _document_filter(outlet, ids)
     sql = f"""SELECT d.id, {_LABEL.format(col="d.id")}, d.title, d.outlet, d.published, d.date_precision,
                      d.word_count, f.family_id, (SELECT count(*) FROM origins o WHERE o.doc_id = d.id)
-              FROM documents d LEFT JOIN families f ON f.doc_id = d.id ORDER BY d.id"""
+              FROM documents d LEFT JOIN families f ON f.doc_id = d.id {where} ORDER BY d.id"""
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    for row in db.execute(sql):
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    for row in db.execute(sql, params):
         yield DocumentRow(*row)
+
+
+def count_documents(db: sqlite3.Connection, outlet: str | None = None, ids: list[int] | None = None) -> int:
+    where, params = _document_filter(outlet, ids)
+    return int(db.execute(f"SELECT count(*) FROM documents d {where}", params).fetchone()[0])
+
+
+def _document_filter(outlet: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if outlet:
+        clauses.append("d.outlet = ?")
+        params.append(outlet)
+    if ids is not None:
+        clauses.append(f"d.id IN ({','.join('?' * len(ids)) or 'NULL'})")
+        params.extend(ids)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def summary(db: sqlite3.Connection) -> dict[str, int]:
@@ -68,16 +87,17 @@ def summary(db: sqlite3.Connection) -> dict[str, int]:
 
 
 def relations(
-    db: sqlite3.Connection, limit: int | None = None, order_by_strength: bool = True
+    db: sqlite3.Connection, limit: int | None = None, order_by_strength: bool = True, doc_id: int | None = None
 ) -> Iterator[RelationRow]:
     order = "max(r.a_covered, r.b_covered) DESC, r.a_doc, r.b_doc" if order_by_strength else "r.a_doc, r.b_doc"
+    where = "WHERE r.a_doc = :doc OR r.b_doc = :doc" if doc_id is not None else ""
     sql = f"""SELECT r.a_doc, r.b_doc, {_LABEL.format(col="r.a_doc")}, {_LABEL.format(col="r.b_doc")},
                      r.a_covered, r.b_covered, r.verdict, r.source_doc, r.confidence, r.evidence,
                      (SELECT count(*) FROM passages p WHERE p.a_doc = r.a_doc AND p.b_doc = r.b_doc)
-              FROM relations r ORDER BY {order}"""
+              FROM relations r {where} ORDER BY {order}"""
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    for row in db.execute(sql):
+    for row in db.execute(sql, {"doc": doc_id}):
         values = list(row)
         values[9] = json.loads(values[9])
         yield RelationRow(*values)
@@ -116,19 +136,21 @@ class QuoteGroupRow:
     variants: list[VariantRow]
 
 
-def quote_groups(db: sqlite3.Connection, severity: str | None = None, min_variants: int = 1) -> Iterator[QuoteGroupRow]:
+def quote_groups(db: sqlite3.Connection, severity: str | None = None, min_variants: int = 1,
+                 limit: int | None = None) -> Iterator[QuoteGroupRow]:
     """Quote groups, most widely carried first, each with its variants."""
-    where = "WHERE g.worst_severity = ?" if severity else ""
-    params: tuple[Any, ...] = (severity,) if severity else ()
-    sql = f"""SELECT g.id, {_LABEL.format(col='g.base_doc')},
-                     substr(d.text, g.base_start + 1, g.base_end - g.base_start),
-                     {_LABEL.format(col='g.earliest_doc')}, g.speakers, g.speaker_conflict, g.worst_severity,
-                     (SELECT count(*) FROM quote_variants v WHERE v.group_id = g.id) AS carried
-              FROM quote_groups g JOIN documents d ON d.id = g.base_doc {where}
-              ORDER BY carried DESC, g.id"""
+    where = "AND g.worst_severity = ?" if severity else ""
+    params: tuple[Any, ...] = (min_variants, severity) if severity else (min_variants,)
+    sql = f"""SELECT * FROM (
+                SELECT g.id, {_LABEL.format(col='g.base_doc')},
+                       substr(d.text, g.base_start + 1, g.base_end - g.base_start),
+                       {_LABEL.format(col='g.earliest_doc')}, g.speakers, g.speaker_conflict, g.worst_severity,
+                       (SELECT count(*) FROM quote_variants v WHERE v.group_id = g.id) AS carried
+                FROM quote_groups g JOIN documents d ON d.id = g.base_doc)
+              WHERE carried >= ? {where.replace("g.", "")} ORDER BY carried DESC, id"""
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     for row in db.execute(sql, params).fetchall():
-        if row[7] < min_variants:
-            continue
         yield QuoteGroupRow(row[0], row[1], row[2], row[3], json.loads(row[4]), bool(row[5]), row[6],
                             list(_variants(db, row[0])))
 
@@ -153,10 +175,12 @@ class SpeakerRow:
     titles: list[tuple[str, str]]   # (title, document label)
 
 
-def speakers(db: sqlite3.Connection) -> Iterator[SpeakerRow]:
+def speakers(db: sqlite3.Connection, limit: int | None = None) -> Iterator[SpeakerRow]:
     """Every entity quoted, with how often and every title used for it, by document."""
     sql = """SELECT e.id, e.name, e.kind, count(q.id), count(DISTINCT q.doc_id) FROM entities e
              JOIN quotes q ON q.entity_id = e.id GROUP BY e.id ORDER BY count(q.id) DESC, e.name"""
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     for entity_id, name, kind, quotes_count, documents_count in db.execute(sql).fetchall():
         titles = [(title, label) for title, label in db.execute(
             f"SELECT t.title, {_LABEL.format(col='t.doc_id')} FROM entity_titles t WHERE t.entity_id = ? "

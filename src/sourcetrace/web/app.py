@@ -126,7 +126,8 @@ def _int(request: Request, name: str) -> int:
 
 _PAGES: list[tuple[str, str, Callable[[sqlite3.Connection, Request], dict[str, Any] | None]]] = [
     ("/", "collection.html", lambda db, r: views.collection(db, r.query_params.get("q", ""),
-                                                             r.query_params.get("outlet", ""))),
+                                                             r.query_params.get("outlet", ""),
+                                                             int(r.query_params.get("page", "0") or 0))),
     ("/documents/{doc_id:int}", "document.html", lambda db, r: views.document(db, _int(r, "doc_id"))),
     ("/compare/{a:int}/{b:int}", "compare.html", lambda db, r: views.compare(db, _int(r, "a"), _int(r, "b"))),
     ("/quotes", "quotes.html", lambda db, r: views.quote_groups(db, r.query_params.get("severity"))),

@@ -18,16 +18,21 @@ _FTS_TOKEN = re.compile(r"\w+")
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"   # snippet markers no document text can contain usefully
 
 
-def collection(db: sqlite3.Connection, search: str = "", outlet: str = "", limit: int = 200) -> dict[str, Any]:
-    documents = [asdict(row) for row in queries.documents(db)]
-    if outlet:
-        documents = [d for d in documents if (d["outlet"] or "") == outlet]
+PAGE_SIZE = 200
+
+
+def collection(db: sqlite3.Connection, search: str = "", outlet: str = "", page: int = 0) -> dict[str, Any]:
+    """One page of documents (filtered and paged in SQL), or the documents a search found."""
     hits = _search(db, search) if search else None
+    ids = list(hits) if hits is not None else None
+    documents = [asdict(row) for row in queries.documents(db, PAGE_SIZE, page * PAGE_SIZE, outlet or None, ids)]
     if hits is not None:
-        documents = [d | {"snippet": hits[d["id"]]} for d in documents if d["id"] in hits]
-    outlets = sorted(row[0] for row in db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL"))
-    return {"summary": queries.summary(db), "documents": documents[:limit], "total": len(documents),
-            "search": search, "outlet": outlet, "outlets": outlets}
+        documents = [d | {"snippet": hits[d["id"]]} for d in documents]
+    outlets = [row[0] for row in db.execute(
+        "SELECT outlet FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet LIMIT 500")]
+    return {"summary": queries.summary(db), "documents": documents, "page": page,
+            "total": queries.count_documents(db, outlet or None, ids), "search": search, "outlet": outlet,
+            "outlets": outlets}
 
 
 def _search(db: sqlite3.Connection, search: str) -> dict[int, list[dict[str, Any]]]:
@@ -38,7 +43,7 @@ def _search(db: sqlite3.Connection, search: str) -> dict[int, list[dict[str, Any
     match = " ".join(f'"{word}"' for word in words)
     rows = db.execute(
         f"SELECT rowid, snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '…', 16) "
-        "FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 500", (match,))
+        "FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT 200", (match,))
     return {rowid: _snippet_parts(snippet) for rowid, snippet in rows}
 
 
@@ -89,8 +94,8 @@ def _quote_spans(db: sqlite3.Connection, doc_id: int) -> list[dict[str, Any]]:
 
 def _related(db: sqlite3.Connection, doc_id: int, *, as_source: bool) -> list[dict[str, Any]]:
     related = []
-    for rel in queries.relations(db):
-        if doc_id not in (rel.a_doc, rel.b_doc) or rel.verdict == "independent":
+    for rel in queries.relations(db, doc_id=doc_id):
+        if rel.verdict == "independent":
             continue
         other = rel.b_doc if rel.a_doc == doc_id else rel.a_doc
         if (as_source and rel.source_doc == doc_id) or (not as_source and rel.source_doc == other):
@@ -140,11 +145,12 @@ def _numbered_segments(text: str, spans: list[tuple[int, int, int]]) -> list[dic
 
 
 def quote_groups(db: sqlite3.Connection, severity: str | None = None) -> dict[str, Any]:
-    return {"severity": severity or "", "groups": [asdict(g) for g in queries.quote_groups(db, severity or None, 2)]}
+    groups = queries.quote_groups(db, severity or None, 2, limit=100)
+    return {"severity": severity or "", "groups": [asdict(g) for g in groups]}
 
 
 def speakers(db: sqlite3.Connection) -> dict[str, Any]:
-    return {"speakers": [asdict(s) for s in queries.speakers(db)]}
+    return {"speakers": [asdict(s) for s in queries.speakers(db, limit=500)]}
 
 
 _LANE = 46          # pixels per family lane
@@ -154,7 +160,7 @@ _MARGIN = 60
 def graph(db: sqlite3.Connection, width: int = 1100) -> dict[str, Any]:
     """Provenance graph: one lane per source family (independent reports share the last lane),
     documents placed left to right by publication date, derivation edges from source to copy."""
-    documents = [asdict(row) for row in queries.documents(db)]
+    documents = [asdict(row) for row in queries.documents(db, ids=_graph_documents(db))]
     by_family: dict[int, list[dict[str, Any]]] = {}
     for doc in documents:
         by_family.setdefault(doc["family"] if doc["family"] is not None else doc["id"], []).append(doc)
@@ -171,7 +177,7 @@ def graph(db: sqlite3.Connection, width: int = 1100) -> dict[str, Any]:
             nodes[doc["id"]] = {"id": doc["id"], "label": doc["label"], "x": round(x), "y": y,
                                 "published": doc["published"] or "date unknown", "lane": lane}
     edges = []
-    for rel in queries.relations(db):
+    for rel in _relations_among(db, list(nodes)):
         if rel.verdict == "independent":
             continue
         source, derived = (rel.a_doc, rel.b_doc) if rel.source_doc != rel.b_doc else (rel.b_doc, rel.a_doc)
@@ -181,3 +187,22 @@ def graph(db: sqlite3.Connection, width: int = 1100) -> dict[str, Any]:
                       "y2": nodes[derived]["y"]})
     return {"width": width, "height": 2 * _MARGIN + len(lanes) * _LANE, "nodes": list(nodes.values()),
             "edges": edges, "families": len(families), "independent": len(loners)}
+
+
+GRAPH_NODES = 200   # a graph stays readable at about this many documents
+
+
+def _graph_documents(db: sqlite3.Connection) -> list[int]:
+    """The documents drawn: whole families, largest first, then reports standing alone."""
+    rows = db.execute("""SELECT f.doc_id FROM families f JOIN (SELECT family_id, count(*) AS size FROM families
+                         GROUP BY family_id) s ON s.family_id = f.family_id
+                         ORDER BY s.size DESC, f.family_id, f.doc_id LIMIT ?""", (GRAPH_NODES,))
+    return [row[0] for row in rows]
+
+
+def _relations_among(db: sqlite3.Connection, doc_ids: list[int]):
+    wanted = set(doc_ids)
+    for doc_id in doc_ids:
+        for rel in queries.relations(db, doc_id=doc_id):
+            if rel.a_doc == doc_id and rel.b_doc in wanted:
+                yield rel
