@@ -157,3 +157,23 @@ def test_upload_from_another_site_is_refused(tmp_path: Path) -> None:
     response = app.post("/add", files=[("files", ("a.txt", b"Some words here.", "text/plain"))],
                         headers={"Origin": "http://evil.example"})
     assert response.status_code == 403
+
+
+def test_collection_filters_and_sorts_in_sql(client: TestClient) -> None:
+    by_date = client.get("/api/documents?sort=published").json()["documents"]
+    dates = [d["published"] for d in by_date if d["published"]]
+    assert dates == sorted(dates)
+    march = client.get("/api/documents?from=2024-03-01&to=2024-03-31").json()
+    assert march["total"] == 4 and all(d["published"].startswith("2024-03") for d in march["documents"])
+    family = client.get("/api/documents?family=1").json()
+    assert {d["label"] for d in family["documents"]} == {"a1_release.txt", "a2_news_daily.html", "a3_news_wire.html"}
+    assert "sort=published" in client.get("/").text
+
+
+def test_compare_shows_reordering_and_word_diffs(client: TestClient) -> None:
+    data = client.get("/api/compare/1/2").json()
+    assert any(p["moved"] for p in data["passages"])   # a2 reorders a1's paragraphs
+    near = [p for p in data["passages"] if p["kind"] == "near"]
+    assert near and any(run["op"] != "same" for run in near[0]["diff"])
+    page = client.get("/compare/1/2").text
+    assert "<strong>moved</strong>" in page and ("<ins>" in page or "<del>" in page)

@@ -43,32 +43,55 @@ _LABEL = (
 )
 
 
+SORTS = {"id": "d.id", "published": "d.published IS NULL, d.published, d.id",
+         "outlet": "d.outlet IS NULL, d.outlet, d.id", "words": "d.word_count DESC, d.id",
+         "family": "f.family_id, d.id"}
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    """What a user can narrow the collection to; every part is applied in SQL."""
+
+    outlet: str | None = None
+    ids: list[int] | None = None
+    family: int | None = None
+    published_from: str | None = None
+    published_to: str | None = None
+
+
 def documents(db: sqlite3.Connection, limit: int | None = None, offset: int = 0, outlet: str | None = None,
-              ids: list[int] | None = None) -> Iterator[DocumentRow]:
-    """Documents in id order; filtered and paged in SQL, so a page costs the same at any size."""
-    where, params = _document_filter(outlet, ids)
+              ids: list[int] | None = None, chosen: DocumentFilter | None = None,
+              sort: str = "id") -> Iterator[DocumentRow]:
+    """Documents, filtered, sorted and paged in SQL, so a page costs about the same at any size."""
+    where, params = _document_filter(chosen or DocumentFilter(outlet, ids))
     sql = f"""SELECT d.id, {_LABEL.format(col="d.id")}, d.title, d.outlet, d.published, d.date_precision,
                      d.word_count, f.family_id, (SELECT count(*) FROM origins o WHERE o.doc_id = d.id)
-              FROM documents d LEFT JOIN families f ON f.doc_id = d.id {where} ORDER BY d.id"""
+              FROM documents d LEFT JOIN families f ON f.doc_id = d.id {where}
+              ORDER BY {SORTS.get(sort, SORTS["id"])}"""
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     for row in db.execute(sql, params):
         yield DocumentRow(*row)
 
 
-def count_documents(db: sqlite3.Connection, outlet: str | None = None, ids: list[int] | None = None) -> int:
-    where, params = _document_filter(outlet, ids)
-    return int(db.execute(f"SELECT count(*) FROM documents d {where}", params).fetchone()[0])
+def count_documents(db: sqlite3.Connection, outlet: str | None = None, ids: list[int] | None = None,
+                    chosen: DocumentFilter | None = None) -> int:
+    where, params = _document_filter(chosen or DocumentFilter(outlet, ids))
+    sql = f"SELECT count(*) FROM documents d LEFT JOIN families f ON f.doc_id = d.id {where}"
+    return int(db.execute(sql, params).fetchone()[0])
 
 
-def _document_filter(outlet: str | None, ids: list[int] | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if outlet:
-        clauses.append("d.outlet = ?")
-        params.append(outlet)
-    if ids is not None:
-        clauses.append(f"d.id IN ({','.join('?' * len(ids)) or 'NULL'})")
-        params.extend(ids)
+def _document_filter(chosen: DocumentFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for clause, value in (("d.outlet = ?", chosen.outlet), ("f.family_id = ?", chosen.family),
+                          ("d.published >= ?", chosen.published_from), ("d.published <= ?", chosen.published_to)):
+        if value not in (None, ""):
+            clauses.append(clause)
+            params.append(value)
+    if chosen.ids is not None:
+        clauses.append(f"d.id IN ({','.join('?' * len(chosen.ids)) or 'NULL'})")
+        params.extend(chosen.ids)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -25,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from sourcetrace.settings import Settings
+from sourcetrace.store import queries
 from sourcetrace.web import views
 from sourcetrace.web.upload import MAX_UPLOAD_FILES, save_and_ingest
 
@@ -120,13 +121,20 @@ def _build(build: Callable, connect: Callable[[], sqlite3.Connection], request: 
         db.close()
 
 
+def _filter(request: Request) -> queries.DocumentFilter:
+    params = request.query_params
+    family = params.get("family", "")
+    return queries.DocumentFilter(outlet=params.get("outlet") or None, family=int(family) if family else None,
+                                  published_from=params.get("from") or None, published_to=params.get("to") or None)
+
+
 def _int(request: Request, name: str) -> int:
     return int(request.path_params[name])
 
 
 _PAGES: list[tuple[str, str, Callable[[sqlite3.Connection, Request], dict[str, Any] | None]]] = [
-    ("/", "collection.html", lambda db, r: views.collection(db, r.query_params.get("q", ""),
-                                                             r.query_params.get("outlet", ""),
+    ("/", "collection.html", lambda db, r: views.collection(db, r.query_params.get("q", ""), _filter(r),
+                                                             r.query_params.get("sort", "id"),
                                                              int(r.query_params.get("page", "0") or 0))),
     ("/documents/{doc_id:int}", "document.html", lambda db, r: views.document(db, _int(r, "doc_id"))),
     ("/compare/{a:int}/{b:int}", "compare.html", lambda db, r: views.compare(db, _int(r, "a"), _int(r, "b"))),

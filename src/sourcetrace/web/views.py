@@ -6,9 +6,10 @@ every segment, so nothing from a document can become markup.
 
 from __future__ import annotations
 
+import difflib
 import re
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from itertools import pairwise
 from typing import Any
 
@@ -21,17 +22,22 @@ _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"   # snippet markers no document text ca
 PAGE_SIZE = 200
 
 
-def collection(db: sqlite3.Connection, search: str = "", outlet: str = "", page: int = 0) -> dict[str, Any]:
-    """One page of documents (filtered and paged in SQL), or the documents a search found."""
+def collection(db: sqlite3.Connection, search: str = "", chosen: queries.DocumentFilter | None = None,
+               sort: str = "id", page: int = 0) -> dict[str, Any]:
+    """One page of documents (filtered, sorted and paged in SQL), or the documents a search found."""
+    chosen = chosen or queries.DocumentFilter()
     hits = _search(db, search) if search else None
-    ids = list(hits) if hits is not None else None
-    documents = [asdict(row) for row in queries.documents(db, PAGE_SIZE, page * PAGE_SIZE, outlet or None, ids)]
+    if hits is not None:
+        chosen = replace(chosen, ids=list(hits))
+    documents = [asdict(row) for row in queries.documents(db, PAGE_SIZE, page * PAGE_SIZE, chosen=chosen, sort=sort)]
     if hits is not None:
         documents = [d | {"snippet": hits[d["id"]]} for d in documents]
     outlets = [row[0] for row in db.execute(
         "SELECT outlet FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet LIMIT 500")]
-    return {"summary": queries.summary(db), "documents": documents, "page": page,
-            "total": queries.count_documents(db, outlet or None, ids), "search": search, "outlet": outlet,
+    return {"summary": queries.summary(db), "documents": documents, "page": page, "sort": sort,
+            "total": queries.count_documents(db, chosen=chosen), "search": search,
+            "outlet": chosen.outlet or "", "family": chosen.family if chosen.family is not None else "",
+            "published_from": chosen.published_from or "", "published_to": chosen.published_to or "",
             "outlets": outlets}
 
 
@@ -131,6 +137,11 @@ def compare(db: sqlite3.Connection, a_doc: int, b_doc: int) -> dict[str, Any] | 
                       "ORDER BY a_start", (first, second)).fetchall()
     passages = [{"n": n, "a_start": r[0], "a_end": r[1], "b_start": r[2], "b_end": r[3], "kind": r[4], "score": r[5],
                  "a_text": texts[first][r[0]:r[1]], "b_text": texts[second][r[2]:r[3]]} for n, r in enumerate(rows, 1)]
+    b_order = sorted(passages, key=lambda p: p["b_start"])
+    for passage in passages:
+        passage["b_rank"] = b_order.index(passage) + 1
+        passage["moved"] = passage["b_rank"] != passage["n"]   # reordered: another place in b's sequence
+        passage["diff"] = word_diff(passage["a_text"], passage["b_text"]) if passage["kind"] == "near" else []
     return {"a": first, "b": second, "passages": passages,
             "a_segments": _numbered_segments(texts[first], [(p["a_start"], p["a_end"], p["n"]) for p in passages]),
             "b_segments": _numbered_segments(texts[second], [(p["b_start"], p["b_end"], p["n"]) for p in passages])}
@@ -206,3 +217,18 @@ def _relations_among(db: sqlite3.Connection, doc_ids: list[int]):
         for rel in queries.relations(db, doc_id=doc_id):
             if rel.a_doc == doc_id and rel.b_doc in wanted:
                 yield rel
+
+
+def word_diff(first: str, second: str) -> list[dict[str, str]]:
+    """Word-level diff of two near-identical passages: runs of kept, removed and added words."""
+    a_words, b_words = first.split(), second.split()
+    runs = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a_words, b_words, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append({"op": "same", "text": " ".join(a_words[i1:i2])})
+            continue
+        if i2 > i1:
+            runs.append({"op": "removed", "text": " ".join(a_words[i1:i2])})
+        if j2 > j1:
+            runs.append({"op": "added", "text": " ".join(b_words[j1:j2])})
+    return runs
