@@ -33,6 +33,8 @@ def pages(db_path: Path, count: int, rng: random.Random) -> dict[str, list[str]]
     return {
         "collection": ["/"] * count,
         "collection page 50": ["/?page=50"] * count,
+        "collection by date, March 2024": ["/?sort=published&from=2024-03-01&to=2024-03-31"] * count,
+        "collection by words": ["/?sort=words"] * count,
         "search": [f"/?q={word.strip('.,')}" for word in words],
         "document": [f"/documents/{d}" for d in docs],
         "compare": [f"/compare/{a}/{b}" for a, b in pairs],
