@@ -131,6 +131,18 @@ def _check_quote(doc_id: str, num: int, q: dict, text: str) -> None:
         raise GoldError(f"{where}: a source mention needs a speaker")
 
 
+def _check_layout(doc_id: str, text: str, quotes: list[dict]) -> None:
+    """Paragraphs separated by one blank line; cues and sources outside every quoted content."""
+    if "\n\n\n" in text or "\n" in text.replace("\n\n", ""):
+        raise GoldError(f"{doc_id}: paragraphs must be separated by exactly one blank line")
+    contents = [(q["content"]["start"], q["content"]["end"]) for q in quotes]
+    for q in quotes:
+        for role in ("cue", "source"):
+            span = q[role]
+            if span is not None and any(s < span["end"] and span["start"] < e for s, e in contents):
+                raise GoldError(f"{doc_id}: {role} {span['text']!r} lies inside a content span")
+
+
 def _fragment_count(body: str) -> int:
     """Quoted fragments in a mixed quote (German „…“ closes with “, so count openers only)."""
     count = body.count("„") + body.count("«") + body.count("‚") + body.count('"') // 2
@@ -235,6 +247,7 @@ def build_document(num: int, style: str, markup: str, meta: dict) -> dict:
     for a, b in itertools.pairwise(quotes):
         if b["content"]["start"] < a["content"]["end"]:
             raise GoldError(f"{doc_id}: overlapping contents {a['content']['text']!r} / {b['content']['text']!r}")
+    _check_layout(doc_id, text, quotes)
     _add_notes(quotes, text)
     return {"id": doc_id, "style": style, "text": text, "quotes": quotes}
 
@@ -256,19 +269,19 @@ def _add_notes(quotes: list[dict], text: str) -> None:
         q["notes"] = ", ".join(dict.fromkeys(tags))
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"quotes_gold_{name[1:-3]}", HERE / name)
+def _load(name: str, folder: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"quotes_gold_{name[1:-3]}", folder / name)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def build_all() -> dict[str, dict]:
-    """Every gold document, keyed by its file name."""
+def build_all(folder: Path = HERE) -> dict[str, dict]:
+    """Every gold document of the set in `folder`, keyed by its file name."""
     docs: dict[str, dict] = {}
     for name in SOURCE_MODULES:
-        for num, style, markup, meta in _load(name).DOCS:
+        for num, style, markup, meta in _load(name, folder).DOCS:
             doc = build_document(num, style, markup, meta)
             filename = f"{doc['id']}.json"
             if filename in docs:
@@ -308,13 +321,14 @@ def summary(docs: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    docs = build_all()
-    for stale in HERE.glob("[0-9][0-9][0-9]_*.json"):
+def main(folder: Path = HERE) -> int:
+    """Rewrite the JSON files of the set in `folder` (the held-out set reuses this builder)."""
+    docs = build_all(folder)
+    for stale in folder.glob("[0-9][0-9][0-9]_*.json"):
         if stale.name not in docs:
             stale.unlink()
     for filename, doc in docs.items():
-        (HERE / filename).write_text(dump(doc), encoding="utf-8")
+        (folder / filename).write_text(dump(doc), encoding="utf-8")
     print(summary(docs))
     return 0
 
