@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import sys
 from dataclasses import asdict
@@ -269,7 +270,6 @@ def serve(
                                               envvar="SOURCETRACE_TOKEN")] = None,
 ) -> None:
     """The workbench in a browser: collection, documents with reused passages, compare, quotes, speakers."""
-    import ipaddress
     import secrets
 
     import uvicorn
@@ -278,7 +278,7 @@ def serve(
 
     with _store(db, create=False) as store:
         path = store.path
-    loopback = host == "localhost" or _is_loopback(host, ipaddress)
+    loopback = host == "localhost" or _is_loopback(host)
     if not loopback and not token:
         token = secrets.token_urlsafe(24)
     address = f"http://{host}:{port}/" + (f"?token={token}" if token else "")
@@ -286,9 +286,9 @@ def serve(
     uvicorn.run(create_app(path.resolve(), token), host=host, port=port, log_level="warning")
 
 
-def _is_loopback(host: str, ipaddress: object) -> bool:
+def _is_loopback(host: str) -> bool:
     try:
-        return ipaddress.ip_address(host).is_loopback  # type: ignore[attr-defined]
+        return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
 
