@@ -17,7 +17,14 @@ from sourcetrace import __version__, contracts, ingest, reuse
 from sourcetrace.errors import InputError, SourcetraceError
 from sourcetrace.export import CSV_TABLES, export_csv, export_json
 from sourcetrace.ingest.readers import Limits, read_file
-from sourcetrace.render import render_comparison, render_quote_groups, render_quotes, render_show, render_speakers
+from sourcetrace.render import (
+    render_comparison,
+    render_events,
+    render_quote_groups,
+    render_quotes,
+    render_show,
+    render_speakers,
+)
 from sourcetrace.settings import SETTINGS, Settings
 from sourcetrace.store import Store, open_store, queries
 
@@ -108,16 +115,18 @@ def add(
         raise typer.Exit(InputError.exit_code)
 
 
-STAGES = ("reuse", "quotes")
+STAGES = ("reuse", "quotes", "facts")
 
 
 @app.command()
 def analyze(
     db: DbOption = None,
-    stages: Annotated[str, typer.Option(help="Comma-separated stages to run: reuse, quotes.")] = "reuse,quotes",
+    stages: Annotated[str, typer.Option(help="Comma-separated stages to run: reuse, quotes, facts.")
+                      ] = "reuse,quotes,facts",
     set_: SetOption = None,
 ) -> None:
-    """Compare new documents with the collection (reuse) and read their quotations (quotes)."""
+    """Compare new documents with the collection (reuse), read their quotations (quotes), and their
+    events, grouped into incidents with every fact's sources (facts)."""
     chosen = [stage.strip() for stage in stages.split(",") if stage.strip()]
     if not chosen or set(chosen) - set(STAGES):
         raise typer.BadParameter(f"choose from {', '.join(STAGES)}", param_hint="--stages")
@@ -141,6 +150,12 @@ def analyze(
             found = analyze_quotes(store, settings, on_progress=progress)
             out.print(f"read quotations in {found.documents} new documents: {found.quotes} quotations; "
                       f"{found.groups} utterances followed across the collection")
+        if "facts" in chosen:
+            from sourcetrace.facts.analyze import analyze_facts  # spaCy loads only when events are read
+
+            facts = analyze_facts(store, settings, on_progress=progress)
+            out.print(f"read events in {facts.documents} new documents: {facts.events} events; "
+                      f"{facts.incidents} incidents in the collection")
 
 
 @app.command()
@@ -209,6 +224,33 @@ def quotes(
         sys.stdout.write(json.dumps(contracts.quotes_json(found), ensure_ascii=False) + "\n")
     else:
         render_quotes(out, found, str(file))
+
+
+@app.command()
+def events(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Reports to read without a store.")],
+    format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
+    set_: SetOption = None,
+) -> None:
+    """Events in files, no store needed: type, whether it happened, trigger, date, place, count and
+    participants; then the incidents over all files with every fact, its sources, echoes and conflicts."""
+    if format_ not in ("json", "text"):
+        raise typer.BadParameter("choose json or text", param_hint="--format")
+    from sourcetrace.facts.files import events_for_files  # spaCy loads only when events are read
+
+    failed: list[InputError] = []
+
+    def refuse(error: InputError) -> None:
+        failed.append(error)
+        err.print(str(error), markup=False, highlight=False)
+
+    result = events_for_files(files, _settings(set_), on_error=refuse)
+    if format_ == "json":
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    else:
+        render_events(out, result)
+    if failed:
+        raise typer.Exit(InputError.exit_code)
 
 
 @app.command("speakers")

@@ -21,4 +21,8 @@ STAGES: tuple[Stage, ...] = (
           ("fingerprints", "passages", "relations", "families", "analyzed")),
     Stage("quotes", "quotes.extract.v1+quotes.track.v1", ("documents", "quotes_analyzed"),
           ("quotes", "entities", "entity_titles", "quotes_analyzed", "quote_groups", "quote_variants")),
+    Stage("facts", "events-1+incidents-1",
+          ("documents", "origins", "passages", "relations", "families", "facts_analyzed"),
+          ("mentions", "events", "event_participants", "facts_analyzed", "incidents", "incident_events",
+           "incident_facts", "fact_sources")),
 )

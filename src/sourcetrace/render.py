@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -123,3 +124,34 @@ def render_speakers(console: Console, rows: list[SpeakerRow]) -> None:
         titles = "; ".join(f"{title} ({label})" for title, label in row.titles)
         table.add_row(row.name, row.kind, str(row.quotes), str(row.documents), titles)
     console.print(table, markup=False)
+
+
+def render_events(console: Console, result: dict[str, Any]) -> None:
+    """The `events` contract as tables: events per file, then incidents with their facts."""
+    for document in result["documents"]:
+        table = Table(title=f"{len(document['events'])} events in {document['file']}")
+        for column in ("type", "happened", "trigger", "date", "place", "count", "participants"):
+            table.add_column(column, overflow="fold")
+        for event in document["events"]:
+            date, place, count = event["date"], event["place"], event["count"]
+            table.add_row(
+                event["type"], "yes" if event["happened"] else "no", event["trigger"]["text"],
+                f"{date['start']}…{date['end']} ({date['precision']})" if date else "",
+                f"{place['name']} ({place['country'] or '?'})" if place else "",
+                str(count["value"]) if count else "",
+                "; ".join(f"{p['role']}: {p['text']}" for p in event["participants"]))
+        console.print(table, markup=False)
+    files = [d["file"] for d in result["documents"]]
+    console.print(f"\n{len(result['incidents'])} incidents", markup=False)
+    for number, incident in enumerate(result["incidents"], 1):
+        date = incident["date"]
+        when = f"{date['start']}…{date['end']} ({date['precision']})" if date else "undated"
+        console.print(f"\n#{number} {incident['type']}, {when}, {len(incident['events'])} events", markup=False)
+        for fact in incident["facts"]:
+            mark = "" if fact["conflict"] == "none" else f" [{fact['conflict']}; conservative: {fact['conservative']}]"
+            console.print(f"  {fact['attribute']}: {fact['independent_sources']} independent sources{mark}",
+                          markup=False, highlight=False)
+            for value in fact["values"]:
+                backers = ", ".join(s["stands_for"] + (f" (echo of {Path(files[s['echo_of']]).name})"
+                                                       if s["echo_of"] is not None else "") for s in value["sources"])
+                console.print(f"    {value['value']}: {backers}", markup=False, highlight=False)

@@ -1,0 +1,295 @@
+"""The facts stage over the store: events of documents not yet read (incremental, in worker
+processes), then incidents and their facts rebuilt for the whole collection.
+
+Reads: documents, origins, passages, relations, families, facts_analyzed. Writes: mentions,
+events, event_participants, facts_analyzed, incidents, incident_events, incident_facts,
+fact_sources. A document counts as read only when its events are written, so an interrupted
+run is finished by the next; incidents are rebuilt from the stored events every run.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from sourcetrace.facts import events as events_module
+from sourcetrace.facts.corroborate import Fact, FactEvent, incident_facts
+from sourcetrace.facts.extract import ReportFacts, is_story, report_facts
+from sourcetrace.facts.incidents import Case, CaseEvent, group_cases, victim_words
+from sourcetrace.facts.temporal import DateValue
+from sourcetrace.nlp import load
+from sourcetrace.parallel import ordered_map, worker_count
+from sourcetrace.settings import Settings
+from sourcetrace.store import Store
+
+ALGORITHM = f"{events_module.ALGORITHM}+incidents-1"
+Progress = Callable[[str, int, int], None]
+_TYPE_PRIORITY = ("killing", "death", "torture", "forced_return", "detention", "imprisonment", "disappearance",
+                  "release", "flight", "asylum", "policy")
+_model: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class FactsReport:
+    documents: int
+    events: int
+    incidents: int
+
+
+def analyze_facts(store: Store, settings: Settings, on_progress: Progress | None = None) -> FactsReport:
+    run_id = store.start_run("facts", ALGORITHM, settings.as_dict())
+    done, found = _extract_new(store, settings, run_id, on_progress)
+    incidents = rebuild_incidents(store.db)
+    report = FactsReport(done, found, incidents)
+    store.finish_run(run_id, report.__dict__)
+    return report
+
+
+def _extract_new(store: Store, settings: Settings, run_id: int, on_progress: Progress | None) -> tuple[int, int]:
+    pending = "FROM documents d WHERE d.id NOT IN (SELECT doc_id FROM facts_analyzed)"
+    total = store.db.execute(f"SELECT count(*) {pending}").fetchone()[0]
+    reader = sqlite3.connect(store.path)
+    rows = reader.execute(
+        f"SELECT d.id, d.text, d.published, d.date_precision, "
+        f"coalesce(d.outlet, d.byline, d.title, (SELECT min(origin) FROM origins o WHERE o.doc_id = d.id)) "
+        f"{pending} ORDER BY d.id")
+    workers = min(worker_count(settings.workers), max(1, total // 20))
+    done = found = 0
+    batch: list[tuple[int, ReportFacts]] = []
+    for result in ordered_map(_extract, rows, workers, max_pending=8 * workers, initializer=_init,
+                              initargs=(settings.spacy_model,)):
+        batch.append(result)
+        done += 1
+        found += len(result[1].events)
+        if len(batch) >= 50:
+            _write(store.db, run_id, batch)
+            if on_progress:
+                on_progress("facts", done, total)
+    _write(store.db, run_id, batch)
+    reader.close()
+    return done, found
+
+
+def _init(model: str) -> None:
+    _model["name"] = model
+    load(model)
+
+
+def _extract(row: tuple[int, str, str | None, str, str | None]) -> tuple[int, ReportFacts]:
+    doc_id, text, published, precision, fallback = row
+    day = date.fromisoformat(published) if published and precision == "day" else None
+    return doc_id, report_facts(load(_model["name"]), text, day, fallback or f"document {doc_id}")
+
+
+def _write(db: sqlite3.Connection, run_id: int, batch: list[tuple[int, ReportFacts]]) -> None:
+    with db:
+        for doc_id, facts in batch:
+            _forget(db, doc_id)
+            db.executemany("INSERT INTO mentions(doc_id, kind, start, end, text, value) VALUES (?,?,?,?,?,?)",
+                           [(doc_id, m.kind, m.start, m.end, m.text, m.value) for m in facts.mentions])
+            for event, stands_for, case in zip(facts.events, facts.stands_for, facts.cases, strict=True):
+                event_id = db.execute(
+                    "INSERT INTO events(doc_id, type, happened, specific, trigger_start, trigger_end, sentence_start,"
+                    " sentence_end, date_start, date_end, date_precision, date_span_start, date_span_end, place_name,"
+                    " place_country, place_start, place_end, count_value, count_vague, count_start, count_end, ages,"
+                    " confidence, stands_for, case_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    _event_row(doc_id, event, stands_for, case)).lastrowid
+                db.executemany("INSERT INTO event_participants(event_id, role, start, end, text) VALUES (?,?,?,?,?)",
+                               [(event_id, p.role, p.start, p.end, p.text) for p in event.participants])
+            db.execute("INSERT INTO facts_analyzed(doc_id, voice, run_id) VALUES (?,?,?)",
+                       (doc_id, facts.voice, run_id))
+
+
+def _forget(db: sqlite3.Connection, doc_id: int) -> None:
+    db.execute("DELETE FROM event_participants WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)", (doc_id,))
+    db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
+    db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+
+
+def _event_row(doc_id: int, e: events_module.Event, stands_for: str, case: int | None) -> tuple:
+    d, p, c = e.date, e.place, e.count
+    return (doc_id, e.type, int(e.happened), int(e.specific and is_story(e)), e.trigger_start, e.trigger_end,
+            e.sentence_start, e.sentence_end,
+            d and d.value.start.isoformat(), d and d.value.end.isoformat(), d and d.value.precision,
+            d and d.start, d and d.end,
+            p and p.name, p and p.country, p and p.start, p and p.end,
+            c and c.value, c and int(c.vague), c and c.start, c and c.end,
+            json.dumps([[a.low, a.high, a.start, a.end, a.text] for a in e.ages]), e.confidence, stands_for, case)
+
+
+# --- incidents ------------------------------------------------------------------------------------
+
+
+def rebuild_incidents(db: sqlite3.Connection) -> int:
+    cases = list(_load_cases(db))
+    related = {(a, b) for a, b in db.execute("SELECT a_doc, b_doc FROM relations WHERE verdict != 'independent'")}
+    groups = group_cases(cases, related)
+    voices = dict(db.execute("SELECT doc_id, voice FROM facts_analyzed"))
+    families = dict(db.execute("SELECT doc_id, family_id FROM families"))
+    with db:
+        for table in ("fact_sources", "incident_facts", "incident_events", "incidents"):
+            db.execute(f"DELETE FROM {table}")
+        for group in groups:
+            _write_incident(db, group, voices, families)
+    return len(groups)
+
+
+def _load_cases(db: sqlite3.Connection) -> Iterator[Case]:
+    published = {doc_id: date.fromisoformat(day) for doc_id, day in db.execute(
+        "SELECT id, published FROM documents WHERE date_precision = 'day'")}
+    victims: dict[int, list[str]] = defaultdict(list)
+    rows = db.execute(
+        "SELECT e.id, e.doc_id, e.type, e.trigger_start, e.date_start, e.date_end, e.date_precision, e.place_name,"
+        " e.place_country, e.count_value, e.case_no FROM events e"
+        " WHERE e.case_no IS NOT NULL ORDER BY e.doc_id, e.case_no, e.trigger_start")
+    current: Case | None = None
+    for event_id, doc_id, type_name, position, start, end, precision, place, country, count, case_no in rows:
+        if current is None or (current.doc_id, current.number) != (doc_id, case_no):
+            if current is not None:
+                yield _with_victims(db, current, victims)
+            current = Case(doc_id, case_no, published=published.get(doc_id))
+        value = DateValue(date.fromisoformat(start), date.fromisoformat(end), precision) if start else None
+        current.events.append(CaseEvent(event_id, doc_id, type_name, position, 0, value, place, country, count,
+                                        frozenset(), True))
+    if current is not None:
+        yield _with_victims(db, current, victims)
+
+
+def _with_victims(db: sqlite3.Connection, case: Case, cache: dict[int, list[str]]) -> Case:
+    ids = [e.id for e in case.events]
+    texts: dict[int, list[str]] = defaultdict(list)
+    marks = ",".join("?" * len(ids))
+    for event_id, text in db.execute(
+            f"SELECT event_id, text FROM event_participants WHERE role = 'victim' AND event_id IN ({marks})", ids):
+        texts[event_id].append(text)
+    for event in case.events:
+        event.victim_words = victim_words(texts[event.id])
+    return case
+
+
+def _write_incident(db: sqlite3.Connection, group: list[Case], voices: dict[int, str],
+                    families: dict[int, int]) -> None:
+    event_ids = [e.id for case in group for e in case.events]
+    fact_events = list(_fact_events(db, event_ids))
+    echo = _echo_lookup(db, {e.doc_id for e in fact_events}, voices)
+    family = _family_key(voices, families)
+    facts = incident_facts(fact_events, echo, family)
+    type_name = _incident_type([e.type for e in fact_events])
+    dated = [c.date for c in group if c.date is not None]
+    span = min(dated, key=lambda d: (d.days, d.start)) if dated else None
+    place = next((f.conservative for f in facts if f.attribute == "place"), None)
+    country = next((e.country for e in fact_events if e.country), None)
+    sources = {s.family for f in facts for values in f.values.values() for s in values}
+    incident_id = db.execute(
+        "INSERT INTO incidents(type, date_start, date_end, date_precision, place, country, reports,"
+        " independent_sources, conflicts) VALUES (?,?,?,?,?,?,?,?,?)",
+        (type_name, span and span.start.isoformat(), span and span.end.isoformat(), span and span.precision,
+         place, country, len({c.doc_id for c in group}), len(sources),
+         sum(f.conflict == "conflict" for f in facts))).lastrowid
+    db.executemany("INSERT INTO incident_events(incident_id, event_id) VALUES (?,?)",
+                   [(incident_id, event_id) for event_id in event_ids])
+    for fact in facts:
+        _write_fact(db, incident_id, fact)
+
+
+def _write_fact(db: sqlite3.Connection, incident_id: int, fact: Fact) -> None:
+    fact_id = db.execute(
+        "INSERT INTO incident_facts(incident_id, attribute, conflict, conservative, independent_sources)"
+        " VALUES (?,?,?,?,?)", (incident_id, fact.attribute, fact.conflict, fact.conservative,
+                                fact.independent_sources)).lastrowid
+    db.executemany(
+        "INSERT INTO fact_sources(fact_id, value, doc_id, event_id, start, end, stands_for, echo_of)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        [(fact_id, value, s.doc_id, s.event_id, s.start, s.end, s.stands_for, s.echo_of)
+         for value, sources in fact.values.items() for s in sources])
+
+
+def _incident_type(types: list[str]) -> str:
+    counts = {t: types.count(t) for t in set(types)}
+    return max(counts, key=lambda t: (counts[t], -_TYPE_PRIORITY.index(t) if t in _TYPE_PRIORITY else -99))
+
+
+def _fact_events(db: sqlite3.Connection, event_ids: list[int]) -> Iterator[FactEvent]:
+    marks = ",".join("?" * len(event_ids))
+    authorities: dict[int, str] = {}
+    for event_id, text in db.execute(
+            f"SELECT event_id, text FROM event_participants WHERE role = 'authority' AND event_id IN ({marks})",
+            event_ids):
+        authorities.setdefault(event_id, text)
+    for row in db.execute(
+            "SELECT id, doc_id, type, trigger_start, sentence_start, sentence_end, date_start, date_end,"
+            f" date_precision, place_name, place_country, count_value, count_vague, ages, stands_for"
+            f" FROM events WHERE id IN ({marks})", event_ids):
+        (event_id, doc_id, type_name, trigger, s_start, s_end, d_start, d_end, precision, place, country, count,
+         vague, ages, stands_for) = row
+        value = DateValue(date.fromisoformat(d_start), date.fromisoformat(d_end), precision) if d_start else None
+        yield FactEvent(event_id, doc_id, type_name, trigger, s_start, s_end, value, place, country, count,
+                        bool(vague), tuple((low, high, text) for low, high, _, _, text in json.loads(ages)),
+                        authorities.get(event_id), stands_for)
+
+
+def _echo_lookup(db: sqlite3.Connection, doc_ids: set[int], voices: dict[int, str]) \
+        -> Callable[[FactEvent], tuple[int | None, str]]:
+    """An event inside a passage copied from an earlier report is an echo of that report."""
+    copied: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
+    marks = ",".join("?" * len(doc_ids))
+    for a_doc, a_start, a_end, b_doc, b_start, b_end, source in db.execute(
+            "SELECT p.a_doc, p.a_start, p.a_end, p.b_doc, p.b_start, p.b_end, r.source_doc FROM passages p"
+            " JOIN relations r ON r.a_doc = p.a_doc AND r.b_doc = p.b_doc"
+            f" WHERE r.source_doc IS NOT NULL AND (p.a_doc IN ({marks}) OR p.b_doc IN ({marks}))",
+            [*doc_ids, *doc_ids]):
+        if source == a_doc:
+            copied[b_doc].append((b_start, b_end, a_doc, a_start, a_end))
+        else:
+            copied[a_doc].append((a_start, a_end, b_doc, b_start, b_end))
+    attributions = _attributions(db, doc_ids)
+
+    def echo(event: FactEvent) -> tuple[int | None, str]:
+        doc, position, stands_for, origin = event.doc_id, event.trigger_start, event.stands_for, None
+        for _ in range(5):   # follow a copy of a copy back to the first report
+            hit = next(((src, s_start + (position - start) * (s_end - s_start) // max(1, end - start))
+                        for start, end, src, s_start, s_end in copied.get(doc, ()) if start <= position < end), None)
+            if hit is None:
+                break
+            origin, (doc, position) = hit[0], hit
+            stands_for = _stands_for_at(attributions.get(doc, []), position) or voices.get(doc, stands_for)
+        return origin, stands_for
+
+    return echo
+
+
+def _attributions(db: sqlite3.Connection, doc_ids: set[int]) -> dict[int, list[tuple[int, int, str]]]:
+    found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    marks = ",".join("?" * len(doc_ids))
+    for doc_id, start, end, stands_for in db.execute(
+            f"SELECT doc_id, sentence_start, sentence_end, stands_for FROM events WHERE doc_id IN ({marks})"
+            " ORDER BY doc_id, sentence_start", list(doc_ids)):
+        found[doc_id].append((start, end, stands_for))
+    return found
+
+
+def _stands_for_at(sentences: list[tuple[int, int, str]], position: int) -> str | None:
+    index = bisect_right([s for s, _, _ in sentences], position) - 1
+    if index >= 0 and sentences[index][0] <= position < sentences[index][1]:
+        return sentences[index][2]
+    return None
+
+
+def _family_key(voices: dict[int, str], families: dict[int, int]) -> Callable[[str, int], str]:
+    """A report's own voice counts as its source family; a named source counts as itself."""
+    by_voice: dict[str, int] = {}
+    for doc_id, voice in voices.items():
+        by_voice.setdefault(voice.casefold(), families.get(doc_id, doc_id))
+
+    def key(stands_for: str, doc_id: int) -> str:
+        if voices.get(doc_id) == stands_for:
+            return f"family:{families.get(doc_id, doc_id)}"
+        family = by_voice.get(stands_for.casefold())
+        return f"family:{family}" if family is not None else f"source:{stands_for.casefold()}"
+
+    return key

@@ -1,0 +1,558 @@
+"""Events from parsed sentences: a trigger of a known type, whether it happened, and its arguments.
+
+Triggers come from the taxonomy's words and phrases; everything else comes from the
+dependency parse: who acted (agent, authority), to whom (victim), where, when and how many.
+Whether the event happened is read from negation, modals, conditions, risks and requests
+around the trigger ("should not deport", "risk of torture if returned", "urged China to
+release them"), because a call to release someone is the opposite of a release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sourcetrace.facts import taxonomy
+from sourcetrace.facts.counts import Age, Count, ages_in, count_in
+from sourcetrace.facts.places import country_of, country_of_demonym, is_country
+from sourcetrace.facts.temporal import EXPRESSION, DateValue, resolve
+
+ALGORITHM = "events-1"
+
+MODALS = {"should", "must", "may", "might", "could", "would", "will", "shall", "can", "'ll", "'d", "ought", "wo",
+          "ca"}
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+CONDITIONS = {"if", "unless", "lest", "whether", "once", "until"}
+# Verbs and nouns whose complement is wished for, feared or planned, not reported as done.
+UNREAL_HEADS = {
+    "urge", "urged", "urges", "urging", "call", "called", "calls", "calling", "demand", "demanded", "demands",
+    "ask", "asked", "asks", "appeal", "appealed", "press", "pressed", "want", "wanted", "wants", "plan", "planned",
+    "plans", "planning", "intend", "intended", "intends", "seek", "sought", "threaten", "threatened", "threatens",
+    "allow", "allowed", "allows", "permit", "refuse", "refused", "refuses", "expect", "expected", "schedule",
+    "scheduled", "due", "set", "face", "faces", "faced", "facing", "fear", "feared", "fears", "risk", "risks",
+    "risked", "threat", "danger", "possibility", "prospect", "chance", "prevent", "prevented", "avoid", "stop",
+    "deny", "denied", "denies", "halt", "end", "ending", "oppose", "opposed", "resist", "protect", "against",
+    "pending", "try", "tried", "attempt", "attempted", "attempting", "obligated", "obliged", "order", "ordered",
+    "recommend", "recommended", "propose", "proposed", "would", "warn", "warned", "whether", "about", "instead",
+    "rather", "demanding", "encourage", "encouraged", "grant", "bid",
+}
+_REQUEST_LINKS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "nsubjpass", "attr", "oprd", "compound",
+                  "amod", "conj", "relcl", "pcomp", "appos"}
+_PERSON_NOUNS = re.compile(r"^(?:detainees?|returnees?|escapees?|refugees?|defectors?|deportees?|prisoners?|"
+                           r"abductees?|evacuees?|arrestees?)$", re.IGNORECASE)
+_NOT_EVENT_AFTER = {"release": {"press", "news"}, "appeal": set()}
+_DOCUMENT_OBJECTS = {"report", "reports", "statement", "statements", "video", "footage", "details", "figures",
+                     "findings", "data", "list", "photos", "images", "document", "documents", "book", "album", "film",
+                     "results", "recording", "information", "names", "letter", "evidence"}
+_ADOPTION = {"adopt", "adopted", "adopts", "adopting", "issue", "issued", "issues", "pass", "passed", "enact",
+             "enacted", "introduce", "introduced", "sign", "signed", "approve", "approved", "decree", "decreed",
+             "promulgated", "imposed", "impose", "announce", "announced", "extended", "amended", "came", "took"}
+_FORCE_WORDS = {"forcibly", "forcefully", "forced", "forcible", "involuntarily", "involuntary"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "on", "across", "into", "to", "from", "off", "along",
+                "around", "within", "between", "through"}
+_AUTHORITY_WORDS = re.compile(r"\b(?:authorities|police|officers?|officials?|government|army|military|troops|"
+                              r"soldiers|guards?|forces|ministry|security|court|judges?|agents?|border guards?|"
+                              r"coast ?guard|regime|state)\b", re.IGNORECASE)
+_GENERIC_ADVERBS = {"routinely", "often", "usually", "regularly", "generally", "typically", "frequently",
+                    "sometimes", "commonly", "systematically", "always", "normally"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str          # person, organization, place, nationality, date, count, age
+    start: int
+    end: int
+    text: str
+    value: str | None = None   # resolved: ISO range, number, country, age range
+
+
+@dataclass(frozen=True)
+class Participant:
+    role: str          # agent, authority, victim
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    value: DateValue
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    type: str
+    happened: bool
+    trigger_start: int
+    trigger_end: int
+    trigger_text: str
+    sentence_start: int
+    sentence_end: int
+    date: TimeMention | None = None
+    place: Place | None = None
+    count: Count | None = None
+    participants: list[Participant] = field(default_factory=list)
+    ages: list[Age] = field(default_factory=list)
+    specific: bool = True      # False for habitual or general statements ("China routinely repatriates")
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Extraction:
+    mentions: list[Mention]
+    events: list[Event]
+
+
+def extract(doc: Doc, published: date | None) -> Extraction:
+    """Every mention and event of a parsed document, in reading order."""
+    times = time_mentions(doc.text, published)
+    mentions = _entity_mentions(doc) + [Mention("date", t.start, t.end, t.text, t.value.label()) for t in times]
+    events: list[Event] = []
+    for sentence in sentences(doc):
+        sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
+        for trigger, type_name in _triggers(sentence):
+            events.append(_event(trigger, type_name, sentence, sentence_times))
+    mentions += [Mention("count", e.count.start, e.count.end, doc.text[e.count.start : e.count.end], str(e.count.value))
+                 for e in events if e.count]
+    mentions += [Mention("age", a.start, a.end, a.text, f"{a.low}-{a.high}") for a in ages_in(doc.text)]
+    unique = {(m.kind, m.start, m.end): m for m in mentions}
+    return Extraction(sorted(unique.values(), key=lambda m: (m.start, m.kind)), events)
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Parse with every line break a sentence boundary and the dateline blanked (offsets kept):
+    a byline or dateline otherwise becomes the subject of the first sentence."""
+    doc = nlp.make_doc(_blank_dateline(text))
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _blank_dateline(text: str) -> str:
+    lines = text.split("\n")
+    position = 0
+    for index, line in enumerate(lines[:4]):
+        if line.strip() and _is_dateline(text, position) and EXPRESSION.search(line):
+            lines[index] = " " * len(line)
+        position += len(line) + 1
+    return "\n".join(lines)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, cut again at line breaks: a dateline or headline is never part of the next sentence."""
+    spans: list[Span] = []
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if "\n" in token.text or (token.i > start and "\n" in token.doc[token.i - 1].whitespace_):
+                if token.i > start and not token.is_space:
+                    spans.append(doc[start : token.i])
+                    start = token.i
+                elif token.is_space:
+                    if token.i > start:
+                        spans.append(doc[start : token.i])
+                    start = token.i + 1
+        if start < sentence.end:
+            spans.append(doc[start : sentence.end])
+    return [s for s in spans if s.text.strip()]
+
+
+def time_mentions(text: str, published: date | None) -> list[TimeMention]:
+    """Time expressions resolved in reading order, each relative one against the date stated before it."""
+    found: list[TimeMention] = []
+    anchor: DateValue | None = None
+    for match in EXPRESSION.finditer(text):
+        if _is_dateline(text, match.start()):
+            continue
+        value = resolve(match.group(0), published, anchor)
+        if value is None:
+            continue
+        found.append(TimeMention(value, match.start(), match.end(), match.group(0)))
+        anchor = value
+    return found
+
+
+def _is_dateline(text: str, position: int) -> bool:
+    """The publication date at the head of the text dates the report, not an event."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return len(line.split()) <= 8 and text[:line_start].count("\n") <= 3 and not line.rstrip().endswith(".")
+
+
+def _entity_mentions(doc: Doc) -> list[Mention]:
+    kinds = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+             "NORP": "nationality"}
+    mentions = []
+    for ent in doc.ents:
+        kind = kinds.get(ent.label_)
+        if kind is None:
+            continue
+        name = _place_name(ent) if kind == "place" else ent.text
+        value = (country_of(name) or (name if is_country(name) else None)) if kind == "place" else \
+            country_of_demonym(ent.text) if kind == "nationality" else None
+        mentions.append(Mention(kind, ent.start_char, ent.end_char, ent.text, value))
+    return mentions
+
+
+# --- triggers -------------------------------------------------------------------------------------
+
+
+def _triggers(sentence: Span) -> list[tuple[Span, str]]:
+    found: list[tuple[Span, str]] = []
+    covered: set[int] = set()
+    doc = sentence.doc
+    for pattern, type_name in taxonomy.PHRASES:
+        for match in pattern.finditer(sentence.text):
+            span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(),
+                                 alignment_mode="expand")
+            if span is None or any(t.i in covered for t in span) or _inside_name(span[0]):
+                continue
+            if type_name == "forced_return" and span[0].lower_ in ("sent", "send", "sends", "sending") \
+                    and not _about_people(span):
+                continue
+            found.append((span, type_name))
+            covered.update(t.i for t in span)
+    for token in sentence:
+        if token.i in covered:
+            continue
+        type_name = _single_word_type(token)
+        if type_name is not None:
+            span = _trigger_span(token, type_name)
+            if any(t.i in covered for t in span):
+                continue
+            found.append((span, type_name))
+            covered.update(t.i for t in span)
+    return sorted(found, key=lambda item: item[0].start)
+
+
+def _single_word_type(token: Token) -> str | None:
+    word = token.lower_
+    if _PERSON_NOUNS.match(word) or _inside_name(token):
+        return None
+    if token.pos_ in ("VERB", "AUX") or (token.tag_ in ("VBN", "VBG", "VBD") and token.dep_ in ("amod", "acl")):
+        type_name = taxonomy.VERB_TYPES.get(word)
+        if type_name and _verb_counts(token, type_name):
+            return type_name
+        return None
+    if token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and word in taxonomy.NOUN_TYPES):
+        type_name = taxonomy.NOUN_TYPES.get(word)
+        if type_name and _noun_counts(token, type_name):
+            return type_name
+    return None
+
+
+def _inside_name(token: Token) -> bool:
+    """"Convention against Torture", "Detention Centre No. 2": names, not events."""
+    if token.ent_type_ in ("ORG", "LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"):
+        return True
+    return token.text[:1].isupper() and not token.is_sent_start and token.i > 0 and \
+        token.doc[token.i - 1].text not in ("“", "\"", "‘", "(", ":", "—", "–")
+
+
+def _verb_counts(token: Token, type_name: str) -> bool:
+    word = token.lower_
+    if word in taxonomy.BY_NAME[type_name].needs_force:
+        return _forced(token)
+    if type_name == "release" and any(c.dep_ == "dobj" and c.lower_ in _DOCUMENT_OBJECTS for c in token.children):
+        return False
+    if word.startswith("appeal") and not any(c.lower_ in ("to", "for") for c in token.children):
+        return False
+    if word in ("catch", "caught", "catches", "catching") and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ in ("up", "fire", "on", "sight", "between"):
+        return False
+    if word in ("set", "execute", "executed", "executes", "executing") and \
+            any(c.dep_ == "dobj" and c.lower_ in ("plan", "order", "orders", "program", "programme", "warrant")
+                for c in token.children):
+        return False
+    return not (type_name == "statement" and token.dep_ == "amod")
+
+
+def _forced(token: Token) -> bool:
+    window = token.doc[max(token.sent.start, token.i - 3) : token.i + 2]
+    if any(t.lower_ in _FORCE_WORDS for t in window):
+        return True
+    if any(c.dep_ == "auxpass" for c in token.children) or (token.dep_ in ("amod", "acl") and token.tag_ == "VBN"):
+        return True
+    return any(c.lower_ in CONDITIONS for c in token.children) and token.tag_ == "VBN"
+
+
+def _noun_counts(token: Token, type_name: str) -> bool:
+    word = token.lower_
+    doc = token.doc
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if previous in _NOT_EVENT_AFTER.get(word, set()):
+        return False
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+        return word in ("death",) and token.head.lower_ == "toll"
+    if type_name == "torture" and word in ("abuse", "abuses") and previous in ("rights", "human", "of"):
+        return False
+    if word == "flight" and not (any(c.dep_ == "poss" for c in token.children) or
+                                 any(c.lower_ == "from" for c in token.children)):
+        return False
+    if word == "death" and token.head.lower_ == "by" and token.head.head.lower_ in ("punishable", "punished"):
+        return False
+    if type_name == "policy":
+        return _policy_act(token)
+    if type_name == "asylum" and word == "asylum":
+        return token.head.lower_ not in ("seekers", "seeker") and token.dep_ in ("dobj", "pobj", "nsubjpass",
+                                                                                 "nsubj", "conj", "attr")
+    if word == "sentence" and not any(t.like_num or t.lower_ in ("life", "death", "prison", "jail")
+                                      for t in token.subtree):
+        return previous in ("his", "her", "their", "its", "a", "the")
+    return True
+
+
+def _policy_act(token: Token) -> bool:
+    """A decree or law counts when adopted, issued or dated; "under international law" does not."""
+    word = token.lower_
+    if word in ("decree", "decrees", "edict", "ordinance", "protocol", "regulation", "regulations"):
+        return True
+    head = token.head
+    if head.lower_ in _ADOPTION and token.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return any(c.lower_ == "new" or (c.like_num and len(c.text) == 4) for c in token.children)
+
+
+def _trigger_span(token: Token, type_name: str) -> Span:
+    """A policy trigger covers its adoption verb ("adopted a decree"); others are the word itself."""
+    doc = token.doc
+    if type_name in ("policy", "asylum") and token.head.lower_ in _ADOPTION | {"grant", "granted", "grants",
+                                                                               "granting", "given", "gave", "offer",
+                                                                               "offered", "receive", "received"} \
+            and token.head.i < token.i and token.i - token.head.i <= 4:
+        return doc[token.head.i : token.i + 1]
+    return doc[token.i : token.i + 1]
+
+
+def _about_people(span: Span) -> bool:
+    return not any(t.lower_ in _DOCUMENT_OBJECTS or t.lower_ in ("message", "signal", "money", "letter", "word")
+                   for t in span)
+
+
+# --- one event ------------------------------------------------------------------------------------
+
+
+def _event(trigger: Span, type_name: str, sentence: Span, times: list[TimeMention]) -> Event:
+    head = _head_of(trigger)
+    participants = _participants(head, type_name)
+    victims = [p for p in participants if p.role == "victim"]
+    count = None
+    for victim in victims:
+        span = trigger.doc.char_span(victim.start, victim.end, alignment_mode="expand")
+        if span is not None:
+            count = count_in(span) or count
+    time = _time_for(head, sentence, times)
+    happened = _happened(head, type_name)
+    event = Event(
+        type=type_name, happened=happened, trigger_start=trigger.start_char, trigger_end=trigger.end_char,
+        trigger_text=trigger.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char,
+        date=time, place=_place_for(head, sentence), count=count, participants=participants,
+        ages=[a for v in victims for a in ages_in(v.text, v.start)],
+    )
+    event.specific = happened and type_name != "statement" and not _generic(head, time)
+    event.confidence = _confidence(event, trigger)
+    return event
+
+
+def _head_of(trigger: Span) -> Token:
+    """The token that carries the trigger's syntax: the verb of a phrase, the noun of "adopted a decree"."""
+    for token in trigger:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return token
+    return trigger.root
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a noun trigger hangs from ("their detention was revealed" → revealed)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        current = current.head
+    return current
+
+
+def _happened(head: Token, type_name: str) -> bool:
+    verb = _clause_verb(head)
+    local = [head, verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    for token in local:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS):
+                return False
+            if child.dep_ in ("mark", "advmod") and child.lower_ in CONDITIONS:
+                return False
+    previous = head.doc[max(head.sent.start, head.i - 2) : head.i]
+    if any(t.lower_ in NEGATIONS for t in previous):
+        return False
+    if type_name == "statement":
+        return True
+    return not _under_unreal_head(head)
+
+
+def _under_unreal_head(head: Token) -> bool:
+    """True when the trigger is the wish, fear, plan or request of a verb or noun above it."""
+    current = head
+    for _ in range(6):
+        parent = current.head
+        if parent is current:
+            return False
+        if current.dep_ not in _REQUEST_LINKS:
+            return False
+        if parent.lower_ in UNREAL_HEADS:
+            return not (parent.lower_ in ("grant", "allow", "allowed") and current.dep_ == "dobj")
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS for c in parent.children):
+            return True
+        if current.dep_ in ("ccomp", "relcl", "advcl") and parent.pos_ in ("VERB", "AUX"):
+            return False   # a reported clause ("said that police detained") keeps its own reality
+        current = parent
+    return False
+
+
+def _generic(head: Token, time: TimeMention | None) -> bool:
+    """Habitual or general statements describe a practice, not a case."""
+    if time is not None:
+        return False
+    verb = _clause_verb(head)
+    if any(c.lower_ in _GENERIC_ADVERBS for c in (*verb.children, *head.children)):
+        return True
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                   for c in verb.children)
+
+
+def _participants(head: Token, type_name: str) -> list[Participant]:
+    agent, victim = _argument_heads(head, type_name)
+    found: list[Participant] = []
+    if agent is not None:
+        span = _phrase(agent)
+        role = "authority" if _AUTHORITY_WORDS.search(span.text) or agent.ent_type_ in ("ORG", "NORP", "GPE") \
+            else "agent"
+        found.append(Participant(role, span.start_char, span.end_char, span.text))
+    if victim is not None:
+        span = _phrase(victim)
+        found.append(Participant("victim", span.start_char, span.end_char, span.text))
+    return found
+
+
+_INTRANSITIVE = {"flight", "death", "disappearance"}
+
+
+def _argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | None]:
+    children = list(head.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or \
+        (head.tag_ == "VBN" and head.dep_ in ("amod", "acl", "relcl"))
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and head.dep_ == "conj":
+        subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("who", "that", "which") \
+            and head.dep_ == "relcl":
+        subject = head.head
+    by_agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    obj = next((c for c in children if c.dep_ in ("dobj",)), None)
+    if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
+        owner = next((c for c in children if c.dep_ == "poss"), None)
+        of_object = next((g for c in children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        by_object = next((g for c in children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+        return by_object, of_object or owner
+    if head.dep_ in ("amod", "acl") and head.tag_ == "VBN":
+        return by_agent, head.head
+    if head.dep_ == "relcl" and passive:
+        return by_agent, head.head
+    if type_name in _INTRANSITIVE:
+        return None, subject
+    if passive:
+        return by_agent, subject
+    return subject, obj
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase of an argument with its list and "of" complements, without clauses or asides."""
+    keep = [token]
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "punct", "advcl", "cc") and child.i > token.i:
+            continue
+        if child.dep_ == "appos" and not any(g.dep_ == "nummod" for g in child.children):
+            continue   # "Choi, a pre-teen" is an aside; "three women, three men" is a list
+        if child.dep_ == "prep" and child.lower_ not in ("of",) and child.i > token.i:
+            continue
+        keep.extend(child.subtree)
+    indexes = sorted(t.i for t in keep)
+    start, end = indexes[0], indexes[-1]
+    doc = token.doc
+    while end > start and doc[end].is_punct:
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return doc[start : end + 1]
+
+
+def _time_for(head: Token, sentence: Span, times: list[TimeMention]) -> TimeMention | None:
+    if not times:
+        return None
+    if len(times) == 1:
+        return times[0]
+    subtree = {t.i for t in _clause_verb(head).subtree}
+    doc = head.doc
+    attached = []
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and all(t.i in subtree for t in span):
+            attached.append((abs(span.root.i - head.i), time))
+    if attached:
+        return min(attached, key=lambda item: item[0])[1]
+    return min(times, key=lambda t: abs(t.start - head.idx))
+
+
+def _place_for(head: Token, sentence: Span) -> Place | None:
+    places = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    if not places:
+        return None
+    verb = _clause_verb(head)
+    scope = {t.i for t in (head.subtree if head.pos_ in ("VERB", "AUX") else verb.subtree)}
+    attached = [e for e in places if e.root.i in scope and _placed_by_preposition(e.root)]
+    if not attached:
+        return None
+    specific = [e for e in attached if not is_country(_place_name(e))] or attached
+    chosen = min(specific, key=lambda e: abs(e.root.i - head.i))
+    name = _place_name(chosen)
+    country = country_of(name) or next((country_of(_place_name(e)) for e in attached if is_country(_place_name(e))),
+                                       None)
+    return Place(chosen.text, country, chosen.start_char, chosen.end_char)
+
+
+def _placed_by_preposition(token: Token) -> bool:
+    current = token
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ in _PLACE_PREPS:
+            return True
+        if current.dep_ not in ("compound", "poss", "conj", "appos", "pobj", "prep", "amod") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _place_name(ent: Span) -> str:
+    text = ent.text
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _confidence(event: Event, trigger: Span) -> float:
+    score = 0.85 if trigger.root.pos_ in ("VERB", "AUX") else 0.7 if len(trigger) > 1 else 0.6
+    arguments = sum(x is not None for x in (event.date, event.place, event.count)) + len(event.participants)
+    return round(min(0.99, score + 0.03 * arguments), 2)

@@ -1,0 +1,210 @@
+"""Events grouped into incidents: first the cases within one report, then the same case across reports.
+
+Within a report, an event joins the case its date or its paragraph points to, so that an
+older case recounted as background ("In July 2017 ... were caught ... committed suicide")
+stays apart from the main story. Across reports, cases are compared only inside month
+buckets of their date (never all pairs) and joined when their dates agree and enough else
+does: shared event types, place, counted people, victims' words, or text reuse between the
+reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sourcetrace.facts.taxonomy import STORY_TYPES
+from sourcetrace.facts.temporal import DateValue
+
+BACKGROUND_DAYS = 120        # a case dated this long before publication is background, not news
+RECENT_WINDOW_DAYS = 60      # an undated main case happened within this window before publication
+MAX_CANDIDATES = 400         # comparisons per case inside one bucket: bounded work per case
+_STOP = {"the", "a", "an", "of", "and", "in", "their", "his", "her", "its", "them", "they", "he", "she", "who",
+         "were", "was", "other", "others", "some", "all", "group", "people", "members", "about", "around", "more",
+         "than", "at", "least"}
+
+
+@dataclass
+class CaseEvent:
+    """What grouping needs of an event (loaded from the store or straight from extraction)."""
+
+    id: int
+    doc_id: int
+    type: str
+    position: int             # trigger start: reading order
+    paragraph: int
+    date: DateValue | None
+    place: str | None
+    country: str | None
+    count: int | None
+    victim_words: frozenset[str]
+    story: bool               # happened, specific, of a story type or a policy
+
+
+@dataclass
+class Case:
+    doc_id: int
+    number: int
+    events: list[CaseEvent] = field(default_factory=list)
+    published: date | None = None
+
+    @property
+    def date(self) -> DateValue | None:
+        dated = [e.date for e in self.events if e.date is not None]
+        return min(dated, key=lambda d: (d.days, d.start)) if dated else None
+
+    @property
+    def types(self) -> set[str]:
+        return {e.type for e in self.events}
+
+    def window(self) -> DateValue | None:
+        """The case's date, or for an undated main case the weeks before publication."""
+        if self.date is not None:
+            return self.date
+        if self.published is None or self.number != 0:
+            return None
+        return DateValue(self.published - timedelta(days=RECENT_WINDOW_DAYS), self.published, "range")
+
+
+def paragraph_numbers(text: str, positions: Sequence[int]) -> list[int]:
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    numbers = []
+    for position in positions:
+        numbers.append(sum(1 for b in breaks if b < position))
+    return numbers
+
+
+def victim_words(texts: Iterable[str]) -> frozenset[str]:
+    words = {w.lower() for text in texts for w in re.findall(r"[A-Za-z][\w-]+", text)}
+    return frozenset(w for w in words if w not in _STOP and len(w) > 2)
+
+
+def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, int]:
+    """event id → case number within its report; case 0 is the report's main story.
+
+    Policy events are cases of their own. A dated event joins the case with a compatible date
+    or opens a new one; an undated event joins the case last seen in its paragraph, else the main case.
+    """
+    assignment: dict[int, int] = {}
+    case_dates: dict[int, DateValue | None] = {}
+    last_in_paragraph: dict[int, int] = {}
+    next_number = 1
+    for event in sorted((e for e in events if e.story), key=lambda e: e.position):
+        if event.type == "policy":
+            number = next_number
+            next_number += 1
+        elif event.date is not None:
+            number = _case_for_date(event.date, case_dates, published)
+            if number is None:
+                number = 0 if 0 not in case_dates and _recent(event.date, published) else next_number
+                if number == next_number:
+                    next_number += 1
+        else:
+            number = last_in_paragraph.get(event.paragraph, 0)
+        if number not in case_dates or (case_dates[number] is None and event.date is not None):
+            case_dates[number] = event.date
+        assignment[event.id] = number
+        if event.type != "policy":
+            last_in_paragraph[event.paragraph] = number
+    return assignment
+
+
+def _case_for_date(value: DateValue, case_dates: dict[int, DateValue | None], published: date | None) -> int | None:
+    for number, known in case_dates.items():
+        if known is None:
+            if number == 0 and _recent(value, published):
+                return 0
+            continue
+        if dates_agree(known, value):
+            return number
+    return None
+
+
+def _recent(value: DateValue, published: date | None) -> bool:
+    return published is None or (published - value.end).days <= BACKGROUND_DAYS
+
+
+def dates_agree(a: DateValue, b: DateValue) -> bool:
+    """Same time within the precision of the vaguer one (a day either side for day dates)."""
+    slack = 1 if a.precision == "day" and b.precision == "day" else 0
+    return a.overlaps(b, slack)
+
+
+# --- across reports -------------------------------------------------------------------------------
+
+
+def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[list[Case]]:
+    """Union of cases that describe the same occurrence; `related_docs` holds (a, b) pairs, a < b,
+    of reports that share text."""
+    parent = list(range(len(cases)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, case in enumerate(cases):
+        window = case.window()
+        if window is None or not (case.types & (STORY_TYPES | {"policy"})):
+            continue
+        kind = 1 if "policy" in case.types else 0
+        for bucket in _months(window):
+            candidates = buckets[(kind, bucket)]
+            for other in candidates[-MAX_CANDIDATES:]:
+                if find(other) != find(index) and _same_occurrence(cases[other], case, related_docs):
+                    parent[find(index)] = find(other)
+            candidates.append(index)
+    groups: dict[int, list[Case]] = defaultdict(list)
+    for index, case in enumerate(cases):
+        groups[find(index)].append(case)
+    return list(groups.values())
+
+
+def _months(window: DateValue) -> list[int]:
+    first = window.start.year * 12 + window.start.month
+    last = window.end.year * 12 + window.end.month
+    return list(range(first, min(last, first + 24) + 1))
+
+
+def _same_occurrence(a: Case, b: Case, related_docs: set[tuple[int, int]]) -> bool:
+    if a.doc_id == b.doc_id:
+        return False
+    window_a, window_b = a.window(), b.window()
+    if window_a is None or window_b is None or not window_a.overlaps(window_b, 1):
+        return False
+    if ("policy" in a.types) != ("policy" in b.types):
+        return False
+    countries_a = {e.country for e in a.events if e.country}
+    countries_b = {e.country for e in b.events if e.country}
+    if countries_a and countries_b and not countries_a & countries_b:
+        return False
+    score = 0
+    if a.types & b.types:
+        score += 1
+    places_a = {e.place.lower() for e in a.events if e.place}
+    places_b = {e.place.lower() for e in b.events if e.place}
+    if places_a & places_b:
+        score += 2
+    if countries_a & countries_b:
+        score += 1
+    counts_a = {e.count for e in a.events if e.count}
+    counts_b = {e.count for e in b.events if e.count}
+    if counts_a & counts_b:
+        score += 1
+    words_a = frozenset().union(*(e.victim_words for e in a.events))
+    words_b = frozenset().union(*(e.victim_words for e in b.events))
+    if len(words_a & words_b) >= 2:
+        score += 2
+    elif words_a & words_b:
+        score += 1
+    if a.date is not None and b.date is not None:
+        score += 1 if dates_agree(a.date, b.date) and min(a.date.days, b.date.days) <= 31 else 0
+    pair = (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id))
+    if pair in related_docs and a.number == 0 and b.number == 0:
+        score += 3
+    return score >= 4
