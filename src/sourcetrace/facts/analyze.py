@@ -142,33 +142,41 @@ def rebuild_incidents(db: sqlite3.Connection) -> int:
 def _load_cases(db: sqlite3.Connection) -> Iterator[Case]:
     published = {doc_id: date.fromisoformat(day) for doc_id, day in db.execute(
         "SELECT id, published FROM documents WHERE date_precision = 'day'")}
-    victims: dict[int, list[str]] = defaultdict(list)
     rows = db.execute(
         "SELECT e.id, e.doc_id, e.type, e.trigger_start, e.date_start, e.date_end, e.date_precision, e.place_name,"
-        " e.place_country, e.count_value, e.case_no FROM events e"
+        " e.place_country, e.count_value, e.case_no, e.sentence_start, e.sentence_end FROM events e"
         " WHERE e.case_no IS NOT NULL ORDER BY e.doc_id, e.case_no, e.trigger_start")
     current: Case | None = None
-    for event_id, doc_id, type_name, position, start, end, precision, place, country, count, case_no in rows:
+    sentences: dict[int, tuple[int, int]] = {}
+    for (event_id, doc_id, type_name, position, start, end, precision, place, country, count, case_no,
+         sentence_start, sentence_end) in rows:
+        sentences[event_id] = (sentence_start, sentence_end)
         if current is None or (current.doc_id, current.number) != (doc_id, case_no):
             if current is not None:
-                yield _with_victims(db, current, victims)
+                yield _with_victims(db, current, sentences)
             current = Case(doc_id, case_no, published=published.get(doc_id))
         value = DateValue(date.fromisoformat(start), date.fromisoformat(end), precision) if start else None
         current.events.append(CaseEvent(event_id, doc_id, type_name, position, 0, value, place, country, count,
                                         frozenset(), True))
     if current is not None:
-        yield _with_victims(db, current, victims)
+        yield _with_victims(db, current, sentences)
 
 
-def _with_victims(db: sqlite3.Connection, case: Case, cache: dict[int, list[str]]) -> Case:
+def _with_victims(db: sqlite3.Connection, case: Case, sentences: dict[int, tuple[int, int]]) -> Case:
+    """Victims' words and the surnames named in each event's sentence: what cases are matched on."""
     ids = [e.id for e in case.events]
     texts: dict[int, list[str]] = defaultdict(list)
     marks = ",".join("?" * len(ids))
     for event_id, text in db.execute(
             f"SELECT event_id, text FROM event_participants WHERE role = 'victim' AND event_id IN ({marks})", ids):
         texts[event_id].append(text)
+    people = db.execute("SELECT start, text FROM mentions WHERE doc_id = ? AND kind = 'person'",
+                        (case.doc_id,)).fetchall()
     for event in case.events:
         event.victim_words = victim_words(texts[event.id])
+        first, last = sentences.pop(event.id)
+        event.names = frozenset(text.split()[-1].casefold() for start, text in people
+                                if first <= start < last and text.split())
     return case
 
 

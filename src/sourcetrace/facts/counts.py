@@ -77,14 +77,33 @@ def number_value(words: str) -> int | None:
 def count_in(phrase: Span) -> Count | None:
     """The number of people a noun phrase (with its conjuncts) names, or None."""
     heads = _list_items(phrase.root, phrase)
-    found = [_count_of_head(head) or (_one_person(head) if len(heads) > 1 else None) for head in heads]
+    if len(heads) == 1:
+        if phrase.root.lower_ in ("family", "families", "group", "couple"):
+            return _described_one(phrase.root) or _count_of_head(phrase.root)
+        return _count_of_head(phrase.root) or _described_one(phrase.root)
+    found = [_count_of_head(head) or _one_person(head) for head in heads]
+    if any(c is None for c in found):
+        return None
     known = [c for c in found if c is not None]
-    if not known:
-        return None
-    if len(known) < len(found) and len(heads) > 1:
-        return None
+    first, rest = known[0], known[1:]
+    if first.value == sum(c.value for c in rest) and heads[1].dep_ == "appos":
+        return first   # "five North Koreans — three women, a man and a boy": the list spells out the five
     return Count(sum(c.value for c in known), min(c.start for c in known), max(c.end for c in known),
                  any(c.vague for c in known))
+
+
+def _described_one(head: Token) -> Count | None:
+    """"Pham Quoc Dung, a labour activist" names one person; "a family of four" names four."""
+    if head.lower_ in ("family", "families", "group", "couple"):
+        of = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.like_num), None)
+        if of is not None:
+            return _number_at(of)
+        return Count(2, head.idx, head.idx + len(head)) if head.lower_ == "couple" else None
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        for child in head.children:
+            if child.dep_ == "appos" and any(g.dep_ == "det" and g.lower_ in _SINGLE for g in child.children):
+                return Count(1, child.idx, child.idx + len(child))
+    return None
 
 
 def _list_items(root: Token, phrase: Span) -> list[Token]:
@@ -176,8 +195,9 @@ def ages_in(text: str, offset: int = 0) -> list[Age]:
             found.append(Age(value, value, offset + match.start(), offset + match.end(), match.group(0)))
     taken = [(a.start - offset, a.end - offset) for a in found]
     for match in _AGE_GROUP_WORDS.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
+        if any(s <= match.start() <= e + 1 for s, e in taken):
+            continue   # "10-year-old girl", "pre-teen girl": the noun adds no age
+        taken.append((match.start(), match.end()))
         low, high = _AGE_GROUPS[match.group(1).lower()]
         found.append(Age(low, high, offset + match.start(), offset + match.end(), match.group(0)))
     return sorted(found, key=lambda a: a.start)

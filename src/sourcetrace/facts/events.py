@@ -38,7 +38,7 @@ UNREAL_HEADS = {
     "deny", "denied", "denies", "halt", "end", "ending", "oppose", "opposed", "resist", "protect", "against",
     "pending", "try", "tried", "attempt", "attempted", "attempting", "obligated", "obliged", "order", "ordered",
     "recommend", "recommended", "propose", "proposed", "would", "warn", "warned", "whether", "about", "instead",
-    "rather", "demanding", "encourage", "encouraged", "grant", "bid",
+    "rather", "demanding", "encourage", "encouraged", "grant", "bid", "suspend", "suspended",
 }
 _REQUEST_LINKS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "nsubjpass", "attr", "oprd", "compound",
                   "amod", "conj", "relcl", "pcomp", "appos"}
@@ -125,8 +125,9 @@ def extract(doc: Doc, published: date | None) -> Extraction:
     events: list[Event] = []
     for sentence in sentences(doc):
         sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
-        for trigger, type_name in _triggers(sentence):
-            events.append(_event(trigger, type_name, sentence, sentence_times))
+        found = [_event(trigger, type_name, sentence, sentence_times) for trigger, type_name in _triggers(sentence)]
+        _share_counts(found)
+        events.extend(found)
     mentions += [Mention("count", e.count.start, e.count.end, doc.text[e.count.start : e.count.end], str(e.count.value))
                  for e in events if e.count]
     mentions += [Mention("age", a.start, a.end, a.text, f"{a.low}-{a.high}") for a in ages_in(doc.text)]
@@ -180,8 +181,9 @@ def time_mentions(text: str, published: date | None) -> list[TimeMention]:
     found: list[TimeMention] = []
     anchor: DateValue | None = None
     for match in EXPRESSION.finditer(text):
-        if _is_dateline(text, match.start()):
-            continue
+        if _is_dateline(text, match.start()) or (match.group(0).startswith(("may", "march ")) and \
+                not re.match(r"(?:may|march) \d", match.group(0))):
+            continue   # "may" and "march" in lower case are a verb
         value = resolve(match.group(0), published, anchor)
         if value is None:
             continue
@@ -356,7 +358,7 @@ def _event(trigger: Span, type_name: str, sentence: Span, times: list[TimeMentio
     participants = _participants(head, type_name)
     victims = [p for p in participants if p.role == "victim"]
     count = None
-    for victim in victims:
+    for victim in victims if type_name not in ("statement", "policy") else ():
         span = trigger.doc.char_span(victim.start, victim.end, alignment_mode="expand")
         if span is not None:
             count = count_in(span) or count
@@ -365,12 +367,24 @@ def _event(trigger: Span, type_name: str, sentence: Span, times: list[TimeMentio
     event = Event(
         type=type_name, happened=happened, trigger_start=trigger.start_char, trigger_end=trigger.end_char,
         trigger_text=trigger.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char,
-        date=time, place=_place_for(head, sentence), count=count, participants=participants,
+        date=time, place=_place_for(head, sentence, type_name), count=count, participants=participants,
         ages=[a for v in victims for a in ages_in(v.text, v.start)],
     )
     event.specific = happened and type_name != "statement" and not _generic(head, time)
     event.confidence = _confidence(event, trigger)
     return event
+
+
+def _share_counts(events: list[Event]) -> None:
+    """"Police arrested 62 people ... and beat them": one counted group in a sentence is the group
+    every other event of that sentence happens to."""
+    counts = {e.count.value: e.count for e in events if e.count is not None}
+    if len(counts) != 1:
+        return
+    shared = next(iter(counts.values()))
+    for event in events:
+        if event.count is None and event.type not in ("statement", "policy"):
+            event.count = shared
 
 
 def _head_of(trigger: Span) -> Token:
@@ -384,14 +398,17 @@ def _head_of(trigger: Span) -> Token:
 def _clause_verb(token: Token) -> Token:
     """The verb a noun trigger hangs from ("their detention was revealed" → revealed)."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
     return current
 
 
 def _happened(head: Token, type_name: str) -> bool:
     verb = _clause_verb(head)
-    local = [head, verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    local = [head]
+    # "The expulsion of 800 people must be the last": the subject keeps its own reality.
+    if head.i == verb.i or _object_of(head, verb):
+        local += [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     for token in local:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS):
@@ -406,14 +423,26 @@ def _happened(head: Token, type_name: str) -> bool:
     return not _under_unreal_head(head)
 
 
+def _object_of(noun: Token, verb: Token) -> bool:
+    """True when the noun is the verb's object, directly or through one preposition."""
+    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i
+
+
 def _under_unreal_head(head: Token) -> bool:
-    """True when the trigger is the wish, fear, plan or request of a verb or noun above it."""
+    """True when the trigger is the wish, fear, plan or request of a verb or noun above it.
+
+    The climb stops at another noun: in "called for an investigation into the beating" the
+    beating is a reported fact, only the investigation is asked for."""
     current = head
     for _ in range(6):
         parent = current.head
-        if parent is current:
+        if parent.i == current.i:
             return False
         if current.dep_ not in _REQUEST_LINKS:
+            return False
+        if current.i != head.i and current.pos_ in ("NOUN", "PROPN") and parent.lower_ not in UNREAL_HEADS:
             return False
         if parent.lower_ in UNREAL_HEADS:
             return not (parent.lower_ in ("grant", "allow", "allowed") and current.dep_ == "dobj")
@@ -427,11 +456,11 @@ def _under_unreal_head(head: Token) -> bool:
 
 def _generic(head: Token, time: TimeMention | None) -> bool:
     """Habitual or general statements describe a practice, not a case."""
-    if time is not None:
-        return False
     verb = _clause_verb(head)
     if any(c.lower_ in _GENERIC_ADVERBS for c in (*verb.children, *head.children)):
         return True
+    if time is not None:
+        return False
     return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                                    for c in verb.children)
 
@@ -458,8 +487,9 @@ def _argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | 
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or \
         (head.tag_ == "VBN" and head.dep_ in ("amod", "acl", "relcl"))
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and head.dep_ == "conj":
+    if subject is None and head.dep_ == "conj":   # "were driven to the border and expelled"
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        passive = passive or (subject is not None and subject.dep_ == "nsubjpass")
     if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("who", "that", "which") \
             and head.dep_ == "relcl":
         subject = head.head
@@ -469,7 +499,7 @@ def _argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | 
         owner = next((c for c in children if c.dep_ == "poss"), None)
         of_object = next((g for c in children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         by_object = next((g for c in children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-        return by_object, of_object or owner
+        return by_object, of_object or owner or _subject_in_state(head)
     if head.dep_ in ("amod", "acl") and head.tag_ == "VBN":
         return by_agent, head.head
     if head.dep_ == "relcl" and passive:
@@ -479,6 +509,19 @@ def _argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | 
     if passive:
         return by_agent, subject
     return subject, obj
+
+
+def _subject_in_state(noun: Token) -> Token | None:
+    """"The four had spent 14 months in pretrial detention": the subject of the verb holding the noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into", "under", "after", "during", "from"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or _AUTHORITY_WORDS.search(subject.text):
+        return None
+    return subject
 
 
 def _phrase(token: Token) -> Span:
@@ -519,8 +562,10 @@ def _time_for(head: Token, sentence: Span, times: list[TimeMention]) -> TimeMent
     return min(times, key=lambda t: abs(t.start - head.idx))
 
 
-def _place_for(head: Token, sentence: Span) -> Place | None:
-    places = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+def _place_for(head: Token, sentence: Span, type_name: str) -> Place | None:
+    if type_name == "statement":
+        return None   # a call to act is made somewhere, but that is not where anything happened
+    places = _place_candidates(sentence)
     if not places:
         return None
     verb = _clause_verb(head)
@@ -536,12 +581,31 @@ def _place_for(head: Token, sentence: Span) -> Place | None:
     return Place(chosen.text, country, chosen.start_char, chosen.end_char)
 
 
+def _place_candidates(sentence: Span) -> list[Span]:
+    """Places the tagger found, and proper nouns after "in", "at", "near"... that the gazetteer knows:
+    the small model often takes a town it has not seen for an organisation or a person."""
+    found = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    taken = {t.i for e in found for t in e}
+    doc = sentence.doc
+    for token in sentence:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+            continue
+        start = token.i
+        while start > sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start : token.i + 1]
+        if country_of(span.text) or is_country(span.text):
+            found.append(span)
+    return found
+
+
 def _placed_by_preposition(token: Token) -> bool:
     current = token
     for _ in range(4):
         if current.dep_ == "pobj" and current.head.lower_ in _PLACE_PREPS:
             return True
-        if current.dep_ not in ("compound", "poss", "conj", "appos", "pobj", "prep", "amod") or current.head is current:
+        if current.head.i == current.i or current.dep_ not in ("compound", "poss", "conj", "appos", "pobj", "prep",
+                                                                "amod"):
             return False
         current = current.head
     return False

@@ -42,6 +42,7 @@ class CaseEvent:
     count: int | None
     victim_words: frozenset[str]
     story: bool               # happened, specific, of a story type or a policy
+    names: frozenset[str] = frozenset()   # surnames of the people named in the event's sentence
 
 
 @dataclass
@@ -61,9 +62,11 @@ class Case:
         return {e.type for e in self.events}
 
     def window(self) -> DateValue | None:
-        """The case's date, or for an undated main case the weeks before publication."""
-        if self.date is not None:
-            return self.date
+        """From the first to the last date of the case's events (an arrest, then a release a week
+        later), or for an undated main case the weeks before publication."""
+        dated = [e.date for e in self.events if e.date is not None]
+        if dated:
+            return DateValue(min(d.start for d in dated), max(d.end for d in dated), "range")
         if self.published is None or self.number != 0:
             return None
         return DateValue(self.published - timedelta(days=RECENT_WINDOW_DAYS), self.published, "range")
@@ -96,6 +99,8 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
         if event.type == "policy":
             number = next_number
             next_number += 1
+        elif event.date is not None and published is not None and _recent(event.date, published):
+            number = 0   # the news: everything recent in a report is its main story
         elif event.date is not None:
             number = _case_for_date(event.date, case_dates, published)
             if number is None:
@@ -183,7 +188,14 @@ def _same_occurrence(a: Case, b: Case, related_docs: set[tuple[int, int]]) -> bo
     countries_b = {e.country for e in b.events if e.country}
     if countries_a and countries_b and not countries_a & countries_b:
         return False
-    score = 0
+    if "policy" in a.types:   # one act per country and year: the decree every report recounts
+        return a.date is not None and b.date is not None and a.date.start.year == b.date.start.year
+    names_a = frozenset().union(*(e.names for e in a.events))
+    names_b = frozenset().union(*(e.names for e in b.events))
+    shared_names = bool(names_a & names_b)
+    if not (a.types & b.types) and not shared_names:
+        return False
+    score = 3 if shared_names else 0
     if a.types & b.types:
         score += 1
     places_a = {e.place.lower() for e in a.events if e.place}

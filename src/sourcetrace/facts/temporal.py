@@ -36,7 +36,7 @@ EXPRESSION = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?"
     rf"|{_MONTH}(?:,? (?:of )?\d{{4}}| (?:that|the) (?:same )?year| last year| this year)?"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|(?<![\d,.$€£])(?:1[89]|20)\d{2}(?![\d,%])(?! (?:people|persons|men|women|children|migrants))"
+    r"|(?<![\d,.$€£])(?:1[89]|20)\d{2}(?!\d|%|,\d)(?! (?:people|persons|men|women|children|migrants))"
     rf"|(?:last|this|on|next|early|late) {_WEEKDAY}|{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|this (?:morning|afternoon|evening)"
     r"|(?:last|this|the previous|the following|the next|that|the same|that same) (?:week|month|year|weekend)"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Gold event documents in news-article style (023_news … 033_news): invented outlets, people and cases.
 
 027_news and 028_news are a deliberate pair about the same case (label news-addis-sheger-voice).

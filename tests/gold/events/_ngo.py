@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """NGO press releases (001–008) and statements by UN experts, governments and coalitions (009–011).
 
 Everything is invented: people, organisations, outlets, cases and quotations; only the places are real.

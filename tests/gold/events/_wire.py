@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Wire-agency copy (012_wire … 022_wire): short paragraphs, attribution in every paragraph.
 
 Everything here is invented (people, organisations, outlets, quotations, events); only the

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Held-out event gold: 10 invented documents (NGO releases, wire copy, news, a UN statement).
 
 Written without looking at any extractor; measure on this folder, never tune on it.

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Multi-document event gold, set A (documents 001-020).
 
 Five main incidents, each covered by several outlets over several days: an original (NGO release

@@ -1,0 +1,101 @@
+"""Events, counts and places from invented sentences: what the extractor must get right."""
+
+from datetime import date
+
+import pytest
+
+from sourcetrace.facts.counts import ages_in, number_value
+from sourcetrace.facts.events import Event, extract, parse
+from sourcetrace.facts.places import country_of, country_of_demonym
+from sourcetrace.nlp import load
+
+PUBLISHED = date(2021, 6, 10)
+
+
+def events_of(text: str) -> list[Event]:
+    return extract(parse(load(), text), PUBLISHED).events
+
+
+def only(events: list[Event], type_name: str) -> Event:
+    found = [e for e in events if e.type == type_name]
+    assert len(found) == 1, [(e.type, e.trigger_text) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(("words", "value"), [("seven", 7), ("twenty-three", 23), ("1,200", 1200),
+                                               ("two hundred", 200), ("12", 12)])
+def test_number_words(words: str, value: int) -> None:
+    assert number_value(words) == value
+
+
+def test_ages_are_ranges() -> None:
+    ages = ages_in("a 10-year-old girl and a pre-teen boy, aged 15")
+    assert [(a.low, a.high) for a in ages] == [(10, 10), (9, 12), (15, 15)]
+
+
+def test_places_know_their_country() -> None:
+    assert country_of("Liaoning province") == "China"
+    assert country_of("Shenyang City") == "China"
+    assert country_of("Mersin") == "Turkey"
+    assert country_of("Varno") is None
+    assert country_of_demonym("Chinese") == "China"
+
+
+def test_a_detention_with_its_arguments() -> None:
+    event = only(events_of("Border police detained three women, two men and a 9-year-old boy in Yunnan province "
+                           "on June 2, the group said."), "detention")
+    assert event.happened and event.specific
+    assert event.count is not None and event.count.value == 6
+    assert event.place is not None and (event.place.name, event.place.country) == ("Yunnan province", "China")
+    assert event.date is not None and event.date.value.label() == "2021-06-02"
+    assert {p.role for p in event.participants} == {"authority", "victim"}
+    assert [(a.low, a.high) for a in event.ages] == [(9, 9)]
+
+
+def test_passive_with_agent() -> None:
+    event = only(events_of("The seven were arrested by Chinese police in Shenyang last week."), "detention")
+    assert event.count.value == 7
+    assert [p.text for p in event.participants if p.role == "authority"] == ["Chinese police"]
+    assert event.date.value.label() == "2021-06-03/2021-06-09"
+
+
+@pytest.mark.parametrize(("sentence", "type_name"), [
+    ("Thailand should not deport the nine refugees.", "forced_return"),
+    ("They face a grave risk of torture if returned.", "torture"),
+    ("The group urged the authorities to release the students.", "release"),
+    ("Officials denied that anyone was detained.", "detention"),
+    ("The court will sentence him next month.", "imprisonment"),
+])
+def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
+    assert not only(events_of(sentence), type_name).happened
+
+
+def test_a_reported_fact_inside_a_call_happened() -> None:
+    events = events_of("The group called for an investigation into the beating of the detained students.")
+    assert only(events, "torture").happened
+    assert only(events, "statement").happened
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is held in the Kestra Detention Centre.",
+    "The Committee against Torture met in Geneva.",
+    "The detainees were moved to another wing.",
+    "The ministry released a report on Monday.",
+    "She returned home voluntarily after the talks.",
+])
+def test_names_and_look_alikes_are_not_events(sentence: str) -> None:
+    assert [(e.type, e.trigger_text) for e in events_of(sentence) if e.type != "statement"] == []
+
+
+def test_background_case_keeps_its_own_date() -> None:
+    events = events_of("In July 2017, an official and about 10 others were caught by police in Yunnan Province. "
+                       "While being held, the official, his wife and his three children took their own lives.")
+    caught = only(events, "detention")
+    died = only(events, "death")
+    assert caught.date.value.label() == "2017-07"
+    assert died.count.value == 5
+
+
+def test_general_statements_are_not_cases() -> None:
+    event = only(events_of("China routinely repatriates North Koreans under a 1986 protocol."), "forced_return")
+    assert event.happened and not event.specific
