@@ -16,9 +16,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sourcetrace.facts import events as events_module
-from sourcetrace.facts.corroborate import Fact, FactEvent, incident_facts
+from sourcetrace.facts.corroborate import Fact, FactEvent, incident_facts, incident_type
 from sourcetrace.facts.extract import ReportFacts, is_story, report_facts
 from sourcetrace.facts.incidents import Case, CaseEvent, group_cases, victim_words
 from sourcetrace.facts.temporal import DateValue
@@ -29,8 +30,6 @@ from sourcetrace.store import Store
 
 ALGORITHM = f"{events_module.ALGORITHM}+incidents-1"
 Progress = Callable[[str, int, int], None]
-_TYPE_PRIORITY = ("killing", "death", "torture", "forced_return", "detention", "imprisonment", "disappearance",
-                  "release", "flight", "asylum", "policy")
 _model: dict[str, str] = {}
 
 
@@ -54,9 +53,13 @@ def _extract_new(store: Store, settings: Settings, run_id: int, on_progress: Pro
     pending = "FROM documents d WHERE d.id NOT IN (SELECT doc_id FROM facts_analyzed)"
     total = store.db.execute(f"SELECT count(*) {pending}").fetchone()[0]
     reader = sqlite3.connect(store.path)
+    # An undated report resolves "April 28" against the latest dated report it copies from: it
+    # cannot be older than its source.
     rows = reader.execute(
-        f"SELECT d.id, d.text, d.published, d.date_precision, "
-        f"coalesce(d.outlet, d.byline, d.title, (SELECT min(origin) FROM origins o WHERE o.doc_id = d.id)) "
+        "SELECT d.id, d.text, coalesce(CASE WHEN d.date_precision = 'day' THEN d.published END, "
+        " (SELECT max(s.published) FROM relations r JOIN documents s ON s.id = r.source_doc"
+        "  WHERE (r.a_doc = d.id OR r.b_doc = d.id) AND r.source_doc != d.id AND s.date_precision = 'day')), "
+        " coalesce(d.outlet, d.byline, d.title, (SELECT min(origin) FROM origins o WHERE o.doc_id = d.id)) "
         f"{pending} ORDER BY d.id")
     workers = min(worker_count(settings.workers), max(1, total // 20))
     done = found = 0
@@ -80,10 +83,11 @@ def _init(model: str) -> None:
     load(model)
 
 
-def _extract(row: tuple[int, str, str | None, str, str | None]) -> tuple[int, ReportFacts]:
-    doc_id, text, published, precision, fallback = row
-    day = date.fromisoformat(published) if published and precision == "day" else None
-    return doc_id, report_facts(load(_model["name"]), text, day, fallback or f"document {doc_id}")
+def _extract(row: tuple[int, str, str | None, str | None]) -> tuple[int, ReportFacts]:
+    doc_id, text, published, fallback = row
+    day = date.fromisoformat(published) if published else None
+    voice = Path(fallback).name if fallback and fallback.startswith("/") else fallback
+    return doc_id, report_facts(load(_model["name"]), text, day, voice or f"document {doc_id}")
 
 
 def _write(db: sqlite3.Connection, run_id: int, batch: list[tuple[int, ReportFacts]]) -> None:
@@ -184,10 +188,12 @@ def _write_incident(db: sqlite3.Connection, group: list[Case], voices: dict[int,
                     families: dict[int, int]) -> None:
     event_ids = [e.id for case in group for e in case.events]
     fact_events = list(_fact_events(db, event_ids))
-    echo = _echo_lookup(db, {e.doc_id for e in fact_events}, voices)
+    doc_ids = {e.doc_id for e in fact_events}
+    echo = _echo_lookup(db, doc_ids, voices)
     family = _family_key(voices, families)
-    facts = incident_facts(fact_events, echo, family)
-    type_name = _incident_type([e.type for e in fact_events])
+    upstream = _upstream(db, doc_ids)
+    facts = incident_facts(fact_events, echo, family, lambda doc: upstream.get(doc, set()), voices.get)
+    type_name = incident_type([e.type for e in fact_events])
     dated = [c.date for c in group if c.date is not None]
     span = min(dated, key=lambda d: (d.days, d.start)) if dated else None
     place = next((f.conservative for f in facts if f.attribute == "place"), None)
@@ -217,11 +223,6 @@ def _write_fact(db: sqlite3.Connection, incident_id: int, fact: Fact) -> None:
          for value, sources in fact.values.items() for s in sources])
 
 
-def _incident_type(types: list[str]) -> str:
-    counts = {t: types.count(t) for t in set(types)}
-    return max(counts, key=lambda t: (counts[t], -_TYPE_PRIORITY.index(t) if t in _TYPE_PRIORITY else -99))
-
-
 def _fact_events(db: sqlite3.Connection, event_ids: list[int]) -> Iterator[FactEvent]:
     marks = ",".join("?" * len(event_ids))
     authorities: dict[int, str] = {}
@@ -239,6 +240,17 @@ def _fact_events(db: sqlite3.Connection, event_ids: list[int]) -> Iterator[FactE
         yield FactEvent(event_id, doc_id, type_name, trigger, s_start, s_end, value, place, country, count,
                         bool(vague), tuple((low, high, text) for low, high, _, _, text in json.loads(ages)),
                         authorities.get(event_id), stands_for)
+
+
+def _upstream(db: sqlite3.Connection, doc_ids: set[int]) -> dict[int, set[int]]:
+    """Each report → the reports it derives from, by the reuse stage's direction."""
+    marks = ",".join("?" * len(doc_ids))
+    found: dict[int, set[int]] = defaultdict(set)
+    for a_doc, b_doc, source in db.execute(
+            f"SELECT a_doc, b_doc, source_doc FROM relations WHERE source_doc IS NOT NULL AND verdict != 'independent'"
+            f" AND a_doc IN ({marks}) AND b_doc IN ({marks})", [*doc_ids, *doc_ids]):
+        found[b_doc if source == a_doc else a_doc].add(source)
+    return found
 
 
 def _echo_lookup(db: sqlite3.Connection, doc_ids: set[int], voices: dict[int, str]) \

@@ -74,17 +74,38 @@ EchoLookup = Callable[[FactEvent], tuple[int | None, str]]
 FamilyKey = Callable[[str, int], str]
 
 
-def incident_facts(events: list[FactEvent], echo: EchoLookup, family: FamilyKey) -> list[Fact]:
+def incident_facts(events: list[FactEvent], echo: EchoLookup, family: FamilyKey,
+                   upstream: Callable[[int], set[int]] = lambda doc: set(),
+                   voice: Callable[[int], str | None] = lambda doc: None) -> list[Fact]:
+    """`upstream(doc)` is the set of reports `doc` derives from (reuse relations): a value a report
+    states in its own voice that one of its sources already stated is an echo of that source too,
+    even when the sentence was rewritten beyond what the aligner matches."""
+    # Values of events of the incident's own type first; other events' values only for an
+    # attribute no such event states (the Yunnan case is dated by its arrest, counted by its deaths).
     stated: dict[str, dict[str, list[Source]]] = {a: defaultdict(list) for a in ATTRIBUTES}
     raw: dict[str, dict[str, object]] = {a: {} for a in ATTRIBUTES}
+    other: dict[str, list[tuple[str, object, Source]]] = defaultdict(list)
+    main_type = incident_type([e.type for e in events])
     for event in sorted(events, key=lambda e: (e.doc_id, e.trigger_start)):
         echo_of, stands_for = echo(event)
         source = Source(event.doc_id, event.id, event.sentence_start, event.sentence_end, stands_for, echo_of,
                         family(stands_for, echo_of if echo_of is not None else event.doc_id))
         for attribute, label, value in _values(event):
+            if attribute != "outcome" and event.type != main_type:
+                other[attribute].append((label, value, source))
+                continue
             if source not in stated[attribute][label]:
                 stated[attribute][label].append(source)
             raw[attribute][label] = value
+    for attribute, values in other.items():
+        if not stated[attribute]:
+            for label, value, source in values:
+                if source not in stated[attribute][label]:
+                    stated[attribute][label].append(source)
+                raw[attribute][label] = value
+    for attribute in ATTRIBUTES:
+        for sources in stated[attribute].values():
+            sources[:] = _echoes_of_sources(sources, upstream, voice, family)
     facts = []
     for attribute in ATTRIBUTES:
         if not stated[attribute]:
@@ -93,6 +114,30 @@ def incident_facts(events: list[FactEvent], echo: EchoLookup, family: FamilyKey)
         fact.conflict, fact.conservative = _judge(attribute, raw[attribute], fact)
         facts.append(fact)
     return facts
+
+
+def _echoes_of_sources(sources: list[Source], upstream: Callable[[int], set[int]],
+                       voice: Callable[[int], str | None], family: FamilyKey) -> list[Source]:
+    by_doc = {s.doc_id: s for s in sources}
+    rewritten = []
+    for source in sources:
+        own_voice = source.echo_of is None and source.stands_for == voice(source.doc_id)
+        origin = next((by_doc[d] for d in sorted(upstream(source.doc_id)) if d in by_doc and d != source.doc_id), None)
+        if own_voice and origin is not None:
+            source = Source(source.doc_id, source.event_id, source.start, source.end, origin.stands_for,
+                            origin.doc_id, origin.family)
+        rewritten.append(source)
+    return rewritten
+
+
+TYPE_PRIORITY = ("killing", "death", "torture", "forced_return", "detention", "imprisonment", "disappearance",
+                 "release", "flight", "asylum", "policy")
+
+
+def incident_type(types: list[str]) -> str:
+    """The incident's type: its most reported event type, the gravest on a tie."""
+    counts = {t: types.count(t) for t in set(types)}
+    return max(counts, key=lambda t: (counts[t], -TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else -99))
 
 
 def _values(event: FactEvent) -> list[tuple[str, str, object]]:

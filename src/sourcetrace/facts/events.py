@@ -20,6 +20,7 @@ from sourcetrace.facts import taxonomy
 from sourcetrace.facts.counts import Age, Count, ages_in, count_in
 from sourcetrace.facts.places import country_of, country_of_demonym, is_country
 from sourcetrace.facts.temporal import EXPRESSION, DateValue, resolve
+from sourcetrace.facts.temporal import span as span_of
 
 ALGORITHM = "events-1"
 
@@ -125,7 +126,10 @@ def extract(doc: Doc, published: date | None) -> Extraction:
     events: list[Event] = []
     for sentence in sentences(doc):
         sentence_times = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
-        found = [_event(trigger, type_name, sentence, sentence_times) for trigger, type_name in _triggers(sentence)]
+        triggers = _triggers(sentence)
+        heads = [_head_of(trigger) for trigger, _ in triggers]
+        found = [_event(trigger, type_name, sentence, _times_for_event(head, heads, sentence_times))
+                 for (trigger, type_name), head in zip(triggers, heads, strict=True)]
         _share_counts(found)
         events.extend(found)
     mentions += [Mention("count", e.count.start, e.count.end, doc.text[e.count.start : e.count.end], str(e.count.value))
@@ -187,9 +191,19 @@ def time_mentions(text: str, published: date | None) -> list[TimeMention]:
         value = resolve(match.group(0), published, anchor)
         if value is None:
             continue
-        found.append(TimeMention(value, match.start(), match.end(), match.group(0)))
+        previous = found[-1] if found else None
+        if previous is not None and _JOINED.fullmatch(text[previous.end : match.start()]) and \
+                abs((value.start - previous.value.start).days) <= 31:
+            # "on Saturday and Sunday", "Saturday, Sunday and Monday": one span of days
+            joined = span_of(min(previous.value.start, value.start), max(previous.value.end, value.end))
+            found[-1] = TimeMention(joined, previous.start, match.end(), text[previous.start : match.end()])
+        else:
+            found.append(TimeMention(value, match.start(), match.end(), match.group(0)))
         anchor = value
     return found
+
+
+_JOINED = re.compile(r",? (?:and|or|to|through|until) (?:on )?|, |\s?[-–]\s?")
 
 
 def _is_dateline(text: str, position: int) -> bool:
@@ -303,7 +317,8 @@ def _noun_counts(token: Token, type_name: str) -> bool:
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     if previous in _NOT_EVENT_AFTER.get(word, set()):
         return False
-    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i \
+            and type_name != "policy":
         return word in ("death",) and token.head.lower_ == "toll"
     if type_name == "torture" and word in ("abuse", "abuses") and previous in ("rights", "human", "of"):
         return False
@@ -368,11 +383,24 @@ def _event(trigger: Span, type_name: str, sentence: Span, times: list[TimeMentio
         type=type_name, happened=happened, trigger_start=trigger.start_char, trigger_end=trigger.end_char,
         trigger_text=trigger.text, sentence_start=sentence.start_char, sentence_end=sentence.end_char,
         date=time, place=_place_for(head, sentence, type_name), count=count, participants=participants,
-        ages=[a for v in victims for a in ages_in(v.text, v.start)],
+        ages=[a for v in victims for a in _ages_around(trigger.doc, v)],
     )
-    event.specific = happened and type_name != "statement" and not _generic(head, time)
+    if type_name == "policy":   # a dated decree is one act, however bare its noun
+        event.specific = happened and (time is not None or not _generic(head))
+    else:
+        event.specific = happened and type_name != "statement" and not _generic(head) and \
+            (time is not None or not _about_anyone(head, participants))
     event.confidence = _confidence(event, trigger)
     return event
+
+
+def _ages_around(doc: Doc, victim: Participant) -> list[Age]:
+    """Ages stated of the victims, asides included: "the escapees, who included a pre-teen girl"."""
+    span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
+    if span is None:
+        return ages_in(victim.text, victim.start)
+    whole = doc[span.root.left_edge.i : span.root.right_edge.i + 1]
+    return ages_in(whole.text, whole.start_char)
 
 
 def _share_counts(events: list[Event]) -> None:
@@ -454,15 +482,53 @@ def _under_unreal_head(head: Token) -> bool:
     return False
 
 
-def _generic(head: Token, time: TimeMention | None) -> bool:
-    """Habitual or general statements describe a practice, not a case."""
+def _generic(head: Token) -> bool:
+    """Habitual or general statements describe a practice, not a case: "China routinely
+    repatriates", "North Koreans who leave are caught", "leaving the country is a crime",
+    "pervasive abuses". Headlines tell past cases in the present tense and are not general."""
     verb = _clause_verb(head)
     if any(c.lower_ in _GENERIC_ADVERBS for c in (*verb.children, *head.children)):
         return True
-    if time is not None:
+    if _headline(head.sent):
         return False
-    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                                   for c in verb.children)
+    if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
+        return not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "on"))
+                       or (c.dep_ == "amod" and c.tag_ == "VBN") for c in head.children)
+    if head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "pcomp") and head.head.lower_ not in ("after", "before"):
+        return True
+    auxiliaries = [c for c in (*verb.children, *head.children) if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "being" for a in auxiliaries) or any(a.tag_ in ("VBD", "MD") for a in auxiliaries):
+        return False
+    present = verb.tag_ in ("VBP", "VBZ") or any(a.lower_ in ("is", "are", "am") for a in auxiliaries)
+    return present
+
+
+def _headline(sentence: Span) -> bool:
+    text = sentence.text.strip()
+    return bool(text) and text[-1] not in ".!?”\"’:" and len(sentence) <= 20
+
+
+_DEFINITE = {"the", "this", "these", "those", "his", "her", "their", "its", "my", "our", "your", "both"}
+_QUANTIFIERS = {"some", "many", "most", "all", "every", "any", "several", "few", "no", "each"}
+
+
+def _about_anyone(head: Token, participants: list[Participant]) -> bool:
+    """"Some North Koreans have taken their lives", "those who leave": a practice, not a case.
+    True when the people are quantified or left general and the verb is not a simple past."""
+    verb = _clause_verb(head)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in (*verb.children, *head.children))
+    doc = head.doc
+    for participant in participants:
+        span = doc.char_span(participant.start, participant.end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = span[0].lower_
+        if first in _QUANTIFIERS or (first in ("those", "anyone", "everyone", "people") and perfect):
+            return True
+        if perfect and participant.role == "victim" and span.root.tag_ in ("NNS", "NNPS") and \
+                not any(t.dep_ in ("det", "poss", "nummod") for t in span.root.children):
+            return True
+    return False
 
 
 def _participants(head: Token, type_name: str) -> list[Participant]:
@@ -543,6 +609,44 @@ def _phrase(token: Token) -> Span:
     while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
     return doc[start : end + 1]
+
+
+_SPEECH_VERBS = {"said", "says", "say", "told", "tells", "reported", "reports", "announced", "stated", "added",
+                 "confirmed", "wrote", "posted", "noted", "explained", "insisted", "claimed", "revealed", "disclosed"}
+
+
+def _times_for_event(head: Token, heads: list[Token], times: list[TimeMention]) -> list[TimeMention]:
+    """The sentence's times that can date this event: not the day something was said ("said on
+    Tuesday that police detained ..."), nor a time inside another event's noun phrase ("under a
+    1986 protocol")."""
+    doc = head.doc
+    usable = []
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if _owned_by_other_noun(span, head, heads) or _dates_the_saying(span, head):
+            continue
+        usable.append(time)
+    return usable
+
+
+def _owned_by_other_noun(span: Span, head: Token, heads: list[Token]) -> bool:
+    for other in heads:
+        if other.i != head.i and other.pos_ in ("NOUN", "PROPN") and \
+                all(other.left_edge.i <= t.i <= other.right_edge.i for t in span) and \
+                not other.left_edge.i <= head.i <= other.right_edge.i:
+            return True
+    return False
+
+
+def _dates_the_saying(span: Span, head: Token) -> bool:
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lower_ not in _SPEECH_VERBS or verb.i == head.i or span.start < verb.i:
+        return False   # "In July 2017, RFA reported that ..." sets the scene; "said on Tuesday" dates the saying
+    return any(ancestor.i == verb.i for ancestor in head.ancestors)
 
 
 def _time_for(head: Token, sentence: Span, times: list[TimeMention]) -> TimeMention | None:

@@ -6,6 +6,7 @@ attribute them ("according to RFA", "the group said that ..."), and the report's
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +35,7 @@ def report_facts(nlp: Language, text: str, published: date | None, fallback_voic
     extraction = extract(doc, published)
     quotes = extract_from_doc(doc, text)
     voice = _voice(quotes) or fallback_voice
-    stands_for = [_attributed(event, quotes) or voice for event in extraction.events]
+    stands_for = _stands_for(extraction.events, quotes, voice, text)
     cases = own_cases(extraction.events, text, published)
     return ReportFacts(extraction.mentions, extraction.events, stands_for, cases, voice)
 
@@ -57,10 +58,43 @@ def is_story(event: Event) -> bool:
     return event.happened and event.specific and (event.type in STORY_TYPES or event.type == "policy")
 
 
-def _attributed(event: Event, quotes: list[Quote]) -> str | None:
-    """The speaker of the quotation or reported clause that holds the event's trigger."""
+def _stands_for(events: list[Event], quotes: list[Quote], voice: str, text: str) -> list[str]:
+    """Who each event's statement stands for: the speaker of the quotation holding it, else the
+    source a paragraph opened with ("In July 2017, RFA reported that ... While being held, ..."),
+    else the report's own voice."""
+    paragraphs = paragraph_numbers(text, [e.trigger_start for e in events])
+    organizations = {q.speaker.name for q in quotes if q.speaker is not None and q.speaker.kind == "organization"}
+    found: list[str] = []
+    carried: dict[int, str] = {}
+    for event, paragraph in zip(events, paragraphs, strict=True):
+        speaker = _attributed(event, quotes, voice, text)
+        if speaker is not None:
+            speaker = _organization_behind(speaker, organizations)
+            carried.setdefault(paragraph, speaker)
+        found.append(speaker or carried.get(paragraph) or voice)
+    return found
+
+
+def _organization_behind(speaker: str, organizations: set[str]) -> str:
+    """"an RFA source" speaks for Radio Free Asia: a description naming an organisation counts for it."""
+    if speaker[:1].isupper():
+        return speaker
+    for name in organizations:
+        initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+        if name in speaker or (len(initials) >= 2 and re.search(rf"\b{initials}\b", speaker)):
+            return name
+    return speaker
+
+
+def _attributed(event: Event, quotes: list[Quote], voice: str, text: str) -> str | None:
+    """The speaker of the quotation or reported clause that holds the event's trigger. What
+    witnesses "told Human Rights Watch" in Human Rights Watch's own release is its research."""
     for quote in quotes:
         if quote.start <= event.trigger_start < quote.end and quote.speaker is not None:
+            cue = quote.cue
+            if cue is not None and cue.text.lower() == "told" and \
+                    text[cue.end : cue.end + len(voice) + 2].strip().startswith(voice):
+                return voice
             return quote.speaker.name
     return None
 

@@ -92,7 +92,7 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
     or opens a new one; an undated event joins the case last seen in its paragraph, else the main case.
     """
     assignment: dict[int, int] = {}
-    case_dates: dict[int, DateValue | None] = {}
+    case_dates: dict[int, DateValue | None] = {}   # story cases only: a decree's year is not a story's date
     last_in_paragraph: dict[int, int] = {}
     next_number = 1
     for event in sorted((e for e in events if e.story), key=lambda e: e.position):
@@ -109,7 +109,8 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
                     next_number += 1
         else:
             number = last_in_paragraph.get(event.paragraph, 0)
-        if number not in case_dates or (case_dates[number] is None and event.date is not None):
+        if event.type != "policy" and (number not in case_dates or
+                                       (case_dates[number] is None and event.date is not None)):
             case_dates[number] = event.date
         assignment[event.id] = number
         if event.type != "policy":

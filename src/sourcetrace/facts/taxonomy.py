@@ -53,7 +53,7 @@ TYPES: tuple[EventType, ...] = (
         "flight",
         verbs=_forms("flee flees fled fleeing escape escaped escapes escaping defect defected defecting"),
         nouns=_forms("escape flight defection defections exodus"),
-        phrases=(r"(?:crossed|cross|crosses|crossing) (?:the |into |over )?(?:\w+ ){0,3}(?:border|river)",
+        phrases=(r"(?:crossed|cross|crosses|crossing) (?:the |into |over )?(?:[\w-]+ ){0,3}(?:border|river)",
                  r"(?:left|leave|leaves|leaving) (?:the country|(?:north|south) korea|home)",
                  r"smuggled (?:\w+ ){0,2}out"),
     ),

@@ -42,7 +42,9 @@ EXPRESSION = re.compile(
     r"|(?:last|this|the previous|the following|the next|that|the same|that same) (?:week|month|year|weekend)"
     r"|(?:in |over )?(?:the )?(?:recent|past|last) (?:few |several )?(?:days|weeks|months)"
     r"|earlier this (?:week|month|year)"
-    rf"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) {_UNITS} "
+    r"|(?:that|the same) (?:night|evening|morning|afternoon|day)|the (?:previous|next) (?:evening|night)"
+    r"|(?:less than |more than |about |some )?(?:an|one|two|three|a few|several) hours? (?:later|earlier)"
+    rf"|(?<!for )(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) {_UNITS} "
     r"(?:ago|earlier|later|before|after)(?! (?:the|his|her|their|its|a|an)\b)"
     r"|the (?:next|following|previous) (?:day|morning|week|month|year)"
     r")\b",
@@ -141,6 +143,12 @@ def _anchored(text: str, published: date | None, anchor: DateValue | None) -> Da
         return month(anchor.start.year, _MONTH_NAMES[match.group(1).rstrip(".")]) if anchor else None
     if text in ("that year", "the same year", "that same year"):
         return year(anchor.start.year) if anchor else None
+    if re.fullmatch(r"(?:that|the same) (?:night|evening|morning|afternoon|day)|.*hours? (?:later|earlier)", text):
+        return anchor if anchor is not None and anchor.precision == DAY else None
+    if text in ("the previous evening", "the previous night"):
+        return _shift(anchor, "day", -1) if anchor is not None and anchor.precision == DAY else None
+    if text in ("the next evening", "the next night"):
+        return _shift(anchor, "day", 1) if anchor is not None and anchor.precision == DAY else None
     match = re.fullmatch(rf"(\d+|[a-z]+(?: few)?) {_UNITS} (earlier|later|before|after)", text)
     if match:
         base = anchor or (day(published) if published else None)

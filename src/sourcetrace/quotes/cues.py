@@ -67,7 +67,10 @@ def speaker_token(cue: Token) -> Token | None:
             return child
     if (cue.dep_ in ("advcl", "xcomp", "acl") and cue.lower_.endswith("ing")) or cue.dep_ == "conj":
         # "…, warning that …" and "said … and noted that …": the speaker of the verb they hang on
-        return speaker_token(cue.head) if cue.head.lower_ in CUE_VERBS else _subject_of(cue.head)
+        head = cue.head
+        if head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+            return _subject_of(head.head)   # "the group issued a statement saying that …": the group
+        return speaker_token(head) if head.lower_ in CUE_VERBS else _subject_of(head)
     return None
 
 

@@ -281,6 +281,8 @@ def mention_token(cue: Token, subject: Token) -> Token | None:
 def mention_span(token: Token, cue: Token) -> Span:
     span = _mention_span(token, cue)
     start, end = span.start, span.end
+    if span[-1].pos_ == "PROPN" and _name_tail(span[-1]) < cue.i:
+        end = _name_tail(span[-1]) + 1
     while start < end and span.doc[start].is_space:
         start += 1
     while end > start and span.doc[end - 1].is_space:
@@ -353,7 +355,23 @@ def _name_within(token: Token) -> Span:
             break
     if start > 0 and doc[start - 1].lower_ in HONORIFICS:
         start -= 1
-    return doc[start : token.i + 1]
+    return doc[start : _name_tail(token) + 1]
+
+
+_NAME_LINKS = {"for", "of", "against", "without", "on", "in"}
+
+
+def _name_tail(token: Token) -> int:
+    """Last token of a name that goes on past its head: "Justice for North Korea", "Committee
+    against Torture" (the tagger often stops at the first word)."""
+    doc = token.doc
+    end = token.i
+    while end + 2 < len(doc) and doc[end + 1].lower_ in _NAME_LINKS and doc[end + 1].head.i == end and \
+            doc[end + 2].text[:1].isupper() and doc[end + 2].pos_ == "PROPN":
+        end += 2
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 1
+    return end
 
 
 def _description_span(token: Token) -> Span:
@@ -392,6 +410,9 @@ def resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Me
     if not _has_org_word(span) and (known_surname or person_root or (
             span.root.pos_ == "PROPN" and not span.root.ent_type_ and _looks_like_person(span, names))):
         return Mention(span.start_char, span.end_char, text, names.person(text, span.start_char), "person")
+    trailing = _trailing_name(span) or (text if span[0].pos_ == "PROPN" else None)
+    if trailing and any(word in _NAME_LINKS for word in trailing.split()):   # "the group Justice for North Korea"
+        return Mention(span.start_char, span.end_char, text, trailing, "organization")
     organization = names.organization(strip_article(text), span.start_char, span.root.lower_,
                                       definite=span[0].lower_ == "the")
     if organization is None and any(t.ent_type_ in _ORG_LABELS for t in span):
@@ -453,6 +474,8 @@ def _name_at_end(span: Span) -> str | None:
         run += 1
     if run < 2 or run == len(tokens) or not tokens[-1 - run].text.islower():
         return None
+    if tokens[-1 - run].lower_ in _NAME_LINKS and run + 1 < len(tokens) and tokens[-2 - run].pos_ == "PROPN":
+        return None   # "Justice for North Korea" is one organisation's name, not a person's
     return " ".join(t.text for t in tokens[len(tokens) - run :])
 
 
@@ -462,6 +485,10 @@ def _trailing_name(span: Span) -> str | None:
     run = 0
     while run < len(tokens) and tokens[-1 - run].text[:1].isupper() and tokens[-1 - run].pos_ == "PROPN":
         run += 1
+        linked = len(tokens) - run - 2   # "Justice for North Korea": a name running over "for"
+        if run < len(tokens) - 1 and tokens[-1 - run].lower_ in _NAME_LINKS and linked >= 0 and \
+                tokens[linked].pos_ == "PROPN" and tokens[linked].text[:1].isupper():
+            run += 1
     if run == 0 or run == len(tokens) or not tokens[-1 - run].text.islower():
         return None
     return " ".join(t.text for t in tokens[len(tokens) - run :])
