@@ -16,10 +16,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sourcetrace import __version__, contracts, ingest, reuse
 from sourcetrace.errors import InputError, SourcetraceError
 from sourcetrace.export import CSV_TABLES, export_csv, export_json
+from sourcetrace.facts.redact import NO_REDACTION, load_redactor, redact_data
 from sourcetrace.ingest.readers import Limits, read_file
 from sourcetrace.render import (
     render_comparison,
     render_events,
+    render_incident,
+    render_incidents,
     render_quote_groups,
     render_quotes,
     render_show,
@@ -116,6 +119,8 @@ def add(
 
 
 STAGES = ("reuse", "quotes", "facts")
+REDACT_HELP = ("Replace names and identifying details of private people at risk by role placeholders, and "
+               "hiding places by [location withheld].")
 
 
 @app.command()
@@ -253,6 +258,47 @@ def events(
         raise typer.Exit(InputError.exit_code)
 
 
+@app.command("incidents")
+def list_incidents(
+    db: DbOption = None,
+    format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
+    type_: Annotated[str | None, typer.Option("--type", help="Only incidents of this type (e.g. detention).")] = None,
+    limit: Annotated[int, typer.Option(help="Rows to show.")] = 100,
+    redact: Annotated[bool, typer.Option("--redact/--no-redact", help=REDACT_HELP)] = False,
+) -> None:
+    """Incidents in the store, the best-sourced first: type, date, place, reports, independent sources,
+    conflicts, and how many facts rest on one source."""
+    with _store(db, create=False) as store:
+        rows = redact_data(list(queries.incidents(store.db, limit, type_)),
+                           load_redactor(store.db) if redact else NO_REDACTION)
+    if format_ == "json":
+        sys.stdout.write(json.dumps({"incidents": [asdict(r) for r in rows]}, ensure_ascii=False) + "\n")
+    else:
+        render_incidents(out, rows)
+
+
+@app.command("incident")
+def show_incident(
+    incident_id: Annotated[int, typer.Argument(metavar="ID", help="Incident number (see `incidents`).")],
+    db: DbOption = None,
+    format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
+    redact: Annotated[bool, typer.Option("--redact/--no-redact", help=REDACT_HELP)] = False,
+) -> None:
+    """One incident: every fact with each value stated, the sentence stating it, who stands behind it
+    (echoes shown as such), independent sources, conflicts and the conservative value."""
+    with _store(db, create=False) as store:
+        found = queries.incident(store.db, incident_id)
+        redactor = load_redactor(store.db) if redact else NO_REDACTION
+    if found is None:
+        raise SourcetraceError(f"no incident {incident_id} in the store; see 'sourcetrace incidents'")
+    row, facts = redact_data(found, redactor)
+    if format_ == "json":
+        sys.stdout.write(json.dumps({"incident": asdict(row), "facts": [asdict(f) for f in facts]},
+                                    ensure_ascii=False) + "\n")
+    else:
+        render_incident(out, row, facts)
+
+
 @app.command("speakers")
 def list_speakers(db: DbOption = None, format_: Annotated[str, typer.Option("--format", help="json or text.")] = "text",
                   ) -> None:
@@ -271,17 +317,20 @@ def export(
     format_: Annotated[str, typer.Option("--format", help="json or csv.")] = "json",
     table: Annotated[str, typer.Option(help="For csv: " + ", ".join(CSV_TABLES) + ".")] = "relations",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default stdout).")] = None,
+    redact: Annotated[bool, typer.Option("--redact/--no-redact", help=REDACT_HELP)] = False,
 ) -> None:
-    """Export documents, relations, passages and families (JSON: everything; CSV: one table)."""
+    """Export documents, relations, passages, quotes, events, incidents and facts (JSON: everything;
+    CSV: one table)."""
     if format_ not in ("json", "csv"):
         raise typer.BadParameter("choose json or csv", param_hint="--format")
     with _store(db, create=False) as store:
+        redactor = load_redactor(store.db) if redact else NO_REDACTION
         stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
         try:
             if format_ == "json":
-                export_json(store.db, stream)
+                export_json(store.db, stream, redactor)
             elif table in CSV_TABLES:
-                export_csv(store.db, table, stream)
+                export_csv(store.db, table, stream, redactor)
             else:
                 raise typer.BadParameter(f"choose one of {', '.join(CSV_TABLES)}", param_hint="--table")
         finally:
@@ -293,13 +342,14 @@ def export(
 def report(
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
     db: DbOption = None,
+    redact: Annotated[bool, typer.Option("--redact/--no-redact", help=REDACT_HELP + " On by default here.")] = True,
 ) -> None:
     """One self-contained HTML file (no external requests): summary, provenance graph, every derived
-    pair's aligned passages, and the quote groups — for sending to a colleague."""
+    pair's aligned passages, the quote groups and the incidents — for sending to a colleague."""
     from sourcetrace.report import write_report
 
     with _store(db, create=False) as store:
-        write_report(store.db, output)
+        write_report(store.db, output, load_redactor(store.db) if redact else NO_REDACTION)
     out.print(f"wrote {output}", highlight=False)
 
 
@@ -310,8 +360,10 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
     token: Annotated[str | None, typer.Option(help="Access token (default: generated when not on loopback).",
                                               envvar="SOURCETRACE_TOKEN")] = None,
+    redact: Annotated[bool, typer.Option("--redact/--no-redact", help=REDACT_HELP)] = False,
 ) -> None:
-    """The workbench in a browser: collection, documents with reused passages, compare, quotes, speakers."""
+    """The workbench in a browser: collection, documents with reused passages, compare, quotes, speakers,
+    incidents."""
     import secrets
 
     import uvicorn
@@ -325,7 +377,7 @@ def serve(
         token = secrets.token_urlsafe(24)
     address = f"http://{host}:{port}/" + (f"?token={token}" if token else "")
     out.print(f"sourcetrace workbench on {address}", highlight=False)
-    uvicorn.run(create_app(path.resolve(), token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(path.resolve(), token, redact=redact), host=host, port=port, log_level="warning")
 
 
 def _is_loopback(host: str) -> bool:

@@ -9,7 +9,14 @@ from rich.console import Console
 from rich.table import Table
 
 from sourcetrace.reuse.compare import Comparison
-from sourcetrace.store.queries import DocumentRow, QuoteGroupRow, RelationRow, SpeakerRow
+from sourcetrace.store.queries import (
+    DocumentRow,
+    FactRow,
+    IncidentRow,
+    QuoteGroupRow,
+    RelationRow,
+    SpeakerRow,
+)
 
 if TYPE_CHECKING:  # the quotes package loads spaCy; only its types are needed here
     from sourcetrace.quotes import Quote
@@ -155,3 +162,32 @@ def render_events(console: Console, result: dict[str, Any]) -> None:
                 backers = ", ".join(s["stands_for"] + (f" (echo of {Path(files[s['echo_of']]).name})"
                                                        if s["echo_of"] is not None else "") for s in value["sources"])
                 console.print(f"    {value['value']}: {backers}", markup=False, highlight=False)
+
+
+def render_incidents(console: Console, rows: list[IncidentRow]) -> None:
+    table = Table(title=f"{len(rows)} incidents (independent sources = source families after echoes)")
+    for column in ("id", "type", "date", "place", "reports", "independent sources", "conflicts", "one-source facts"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        when = (r.date_start if r.date_start == r.date_end else f"{r.date_start} – {r.date_end}") if r.date_start \
+            else "undated"
+        table.add_row(str(r.id), r.type, when, r.place or "", str(r.reports), str(r.independent_sources),
+                      str(r.conflicts), str(r.single_source_facts))
+    console.print(table, markup=False)
+
+
+def render_incident(console: Console, row: IncidentRow, facts: list[FactRow]) -> None:
+    when = f"{row.date_start} – {row.date_end} ({row.date_precision})" if row.date_start else "undated"
+    console.print(f"Incident {row.id}: {row.type}, {when}, {row.place or 'place unknown'} — {row.reports} reports, "
+                  f"{row.independent_sources} independent sources", markup=False, highlight=False)
+    for fact in facts:
+        agreement = "" if fact.conflict == "none" else f" [{fact.conflict}; conservative: {fact.conservative}]"
+        alone = " — rests on one source" if fact.independent_sources == 1 else ""
+        console.print(f"\n{fact.attribute}: {fact.independent_sources} independent sources{alone}{agreement}",
+                      markup=False, highlight=False)
+        for value in fact.values:
+            console.print(f"  {value.value}", markup=False, highlight=False)
+            for s in value.sources:
+                echo = f" (echo of {s.echo_label})" if s.echo_of is not None else ""
+                console.print(f"    {s.label} [{s.start}:{s.end}] for {s.stands_for}{echo}: “{s.sentence.strip()}”",
+                              markup=False, highlight=False)

@@ -59,7 +59,7 @@ def _extract_new(store: Store, settings: Settings, run_id: int, on_progress: Pro
         "SELECT d.id, d.text, coalesce(CASE WHEN d.date_precision = 'day' THEN d.published END, "
         " (SELECT max(s.published) FROM relations r JOIN documents s ON s.id = r.source_doc"
         "  WHERE (r.a_doc = d.id OR r.b_doc = d.id) AND r.source_doc != d.id AND s.date_precision = 'day')), "
-        " coalesce(d.outlet, d.byline, d.title, (SELECT min(origin) FROM origins o WHERE o.doc_id = d.id)) "
+        " coalesce(d.outlet, d.byline, d.title, (SELECT min(origin) FROM origins o WHERE o.doc_id = d.id)), d.byline "
         f"{pending} ORDER BY d.id")
     workers = min(worker_count(settings.workers), max(1, total // 20))
     done = found = 0
@@ -83,11 +83,11 @@ def _init(model: str) -> None:
     load(model)
 
 
-def _extract(row: tuple[int, str, str | None, str | None]) -> tuple[int, ReportFacts]:
-    doc_id, text, published, fallback = row
+def _extract(row: tuple[int, str, str | None, str | None, str | None]) -> tuple[int, ReportFacts]:
+    doc_id, text, published, fallback, byline = row
     day = date.fromisoformat(published) if published else None
     voice = Path(fallback).name if fallback and fallback.startswith("/") else fallback
-    return doc_id, report_facts(load(_model["name"]), text, day, voice or f"document {doc_id}")
+    return doc_id, report_facts(load(_model["name"]), text, day, voice or f"document {doc_id}", byline)
 
 
 def _write(db: sqlite3.Connection, run_id: int, batch: list[tuple[int, ReportFacts]]) -> None:
@@ -105,6 +105,8 @@ def _write(db: sqlite3.Connection, run_id: int, batch: list[tuple[int, ReportFac
                     _event_row(doc_id, event, stands_for, case)).lastrowid
                 db.executemany("INSERT INTO event_participants(event_id, role, start, end, text) VALUES (?,?,?,?,?)",
                                [(event_id, p.role, p.start, p.end, p.text) for p in event.participants])
+            db.executemany("INSERT INTO at_risk(doc_id, kind, start, end, text) VALUES (?,?,?,?,?)",
+                           [(doc_id, r.kind, r.start, r.end, r.text) for r in facts.at_risk])
             db.execute("INSERT INTO facts_analyzed(doc_id, voice, run_id) VALUES (?,?,?)",
                        (doc_id, facts.voice, run_id))
 
@@ -113,6 +115,7 @@ def _forget(db: sqlite3.Connection, doc_id: int) -> None:
     db.execute("DELETE FROM event_participants WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)", (doc_id,))
     db.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
     db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+    db.execute("DELETE FROM at_risk WHERE doc_id = ?", (doc_id,))
 
 
 def _event_row(doc_id: int, e: events_module.Event, stands_for: str, case: int | None) -> tuple:

@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from sourcetrace.facts.events import Event, Mention, extract, parse
 from sourcetrace.facts.incidents import CaseEvent, local_cases, paragraph_numbers, victim_words
+from sourcetrace.facts.risk import AtRisk, at_risk
 from sourcetrace.facts.taxonomy import STORY_TYPES
 from sourcetrace.quotes.extract import Quote, extract_from_doc
 
@@ -28,16 +29,19 @@ class ReportFacts:
     stands_for: list[str]          # per event
     cases: list[int | None]        # per event: the report's case number, None outside any case
     voice: str
+    at_risk: list[AtRisk]          # who and where must not be findable in redacted outputs
 
 
-def report_facts(nlp: Language, text: str, published: date | None, fallback_voice: str) -> ReportFacts:
+def report_facts(nlp: Language, text: str, published: date | None, fallback_voice: str,
+                 byline: str | None = None) -> ReportFacts:
     doc = parse(nlp, text)
     extraction = extract(doc, published)
     quotes = extract_from_doc(doc, text)
     voice = _voice(quotes) or fallback_voice
     stands_for = _stands_for(extraction.events, quotes, voice, text)
     cases = own_cases(extraction.events, text, published)
-    return ReportFacts(extraction.mentions, extraction.events, stands_for, cases, voice)
+    return ReportFacts(extraction.mentions, extraction.events, stands_for, cases, voice,
+                       at_risk(doc, extraction.events, quotes, byline))
 
 
 def own_cases(events: list[Event], text: str, published: date | None) -> list[int | None]:

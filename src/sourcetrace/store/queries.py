@@ -220,3 +220,107 @@ def quotes_rows(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "cue_end")
     for row in db.execute(sql):
         yield dict(zip(keys, row, strict=True))
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    id: int
+    type: str
+    date_start: str | None
+    date_end: str | None
+    date_precision: str | None
+    place: str | None
+    country: str | None
+    reports: int
+    independent_sources: int
+    conflicts: int
+    single_source_facts: int
+
+
+@dataclass(frozen=True)
+class FactSourceRow:
+    doc_id: int
+    label: str
+    start: int
+    end: int
+    sentence: str
+    stands_for: str
+    echo_of: int | None
+    echo_label: str | None
+
+
+@dataclass(frozen=True)
+class FactValueRow:
+    value: str
+    sources: list[FactSourceRow]
+
+
+@dataclass(frozen=True)
+class FactRow:
+    attribute: str
+    conflict: str
+    conservative: str | None
+    independent_sources: int
+    values: list[FactValueRow]
+
+
+def incidents(db: sqlite3.Connection, limit: int | None = None, type_name: str | None = None) -> Iterator[IncidentRow]:
+    """Incidents, the best-sourced first: reports, independent sources, conflicts and one-source facts."""
+    sql = ("SELECT i.id, i.type, i.date_start, i.date_end, i.date_precision, i.place, i.country, i.reports,"
+           " i.independent_sources, i.conflicts,"
+           " (SELECT count(*) FROM incident_facts f WHERE f.incident_id = i.id AND f.independent_sources = 1)"
+           " FROM incidents i" + (" WHERE i.type = ?" if type_name else "") +
+           " ORDER BY i.independent_sources DESC, i.reports DESC, i.date_start DESC, i.id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    for row in db.execute(sql, (type_name,) if type_name else ()).fetchall():
+        yield IncidentRow(*row)
+
+
+def incident(db: sqlite3.Connection, incident_id: int) -> tuple[IncidentRow, list[FactRow]] | None:
+    row = next((r for r in db.execute(
+        "SELECT i.id, i.type, i.date_start, i.date_end, i.date_precision, i.place, i.country, i.reports,"
+        " i.independent_sources, i.conflicts,"
+        " (SELECT count(*) FROM incident_facts f WHERE f.incident_id = i.id AND f.independent_sources = 1)"
+        " FROM incidents i WHERE i.id = ?", (incident_id,))), None)
+    if row is None:
+        return None
+    facts = []
+    for fact_id, attribute, conflict, conservative, independent in db.execute(
+            "SELECT id, attribute, conflict, conservative, independent_sources FROM incident_facts"
+            " WHERE incident_id = ? ORDER BY id", (incident_id,)).fetchall():
+        values: dict[str, list[FactSourceRow]] = {}
+        for value, doc_id, label, start, end, sentence, stands_for, echo_of, echo_label in db.execute(
+                f"SELECT s.value, s.doc_id, {_LABEL.format(col='s.doc_id')}, s.start, s.end,"
+                " substr(d.text, s.start + 1, s.end - s.start), s.stands_for, s.echo_of,"
+                f" {_LABEL.format(col='s.echo_of')} FROM fact_sources s JOIN documents d ON d.id = s.doc_id"
+                " WHERE s.fact_id = ? ORDER BY s.rowid", (fact_id,)):
+            values.setdefault(value, []).append(
+                FactSourceRow(doc_id, label, start, end, sentence, stands_for, echo_of, echo_label))
+        facts.append(FactRow(attribute, conflict, conservative, independent,
+                             [FactValueRow(v, s) for v, s in values.items()]))
+    return IncidentRow(*row), facts
+
+
+def fact_rows(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every value of every incident fact with the sentence stating it: one row per source."""
+    for row in db.execute(
+            "SELECT f.incident_id, f.attribute, f.conflict, f.conservative, f.independent_sources, s.value,"
+            f" s.doc_id, {_LABEL.format(col='s.doc_id')}, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start),"
+            " s.stands_for, s.echo_of FROM incident_facts f JOIN fact_sources s ON s.fact_id = f.id"
+            " JOIN documents d ON d.id = s.doc_id ORDER BY f.incident_id, f.id, s.rowid"):
+        yield dict(zip(("incident", "attribute", "conflict", "conservative", "independent_sources", "value",
+                        "doc_id", "document", "start", "end", "sentence", "stands_for", "echo_of"), row, strict=True))
+
+
+def event_rows(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every event read, with its incident (if any) and the text of its trigger."""
+    for row in db.execute(
+            "SELECT e.id, e.doc_id, e.type, e.happened, e.trigger_start, e.trigger_end,"
+            " substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start), e.date_start, e.date_end,"
+            " e.date_precision, e.place_name, e.place_country, e.count_value, e.stands_for, ie.incident_id"
+            " FROM events e JOIN documents d ON d.id = e.doc_id"
+            " LEFT JOIN incident_events ie ON ie.event_id = e.id ORDER BY e.doc_id, e.trigger_start"):
+        yield dict(zip(("id", "doc_id", "type", "happened", "trigger_start", "trigger_end", "trigger", "date_start",
+                        "date_end", "date_precision", "place", "country", "count", "stands_for", "incident"), row,
+                       strict=True))

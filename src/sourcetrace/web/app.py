@@ -24,6 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from sourcetrace.facts.redact import NO_REDACTION, Redactor, load_redactor, redact_data
 from sourcetrace.settings import Settings
 from sourcetrace.store import queries
 from sourcetrace.web import views
@@ -59,9 +60,26 @@ class _Guard(BaseHTTPMiddleware):
         return bool(offered) and hmac.compare_digest(offered, self.token or "")
 
 
-def create_app(db_path: Path, token: str | None = None, settings: Settings | None = None) -> Starlette:
-    """The workbench over one store file, opened read-only per request (uploads go through ingest)."""
+def create_app(db_path: Path, token: str | None = None, settings: Settings | None = None,
+               redact: bool = False) -> Starlette:
+    """The workbench over one store file, opened read-only per request (uploads go through ingest).
+
+    With `redact`, every page and API answer goes through the collection's redactor, and a search
+    for a protected name finds nothing."""
     settings = settings or Settings(workers=1)
+    redactors: dict[tuple[int, int], Redactor] = {}
+
+    def redactor_for(db: sqlite3.Connection) -> Redactor:
+        if not redact:
+            return NO_REDACTION
+        try:
+            key = db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM at_risk").fetchone()
+        except sqlite3.OperationalError:
+            return NO_REDACTION
+        if key not in redactors:
+            redactors.clear()
+            redactors[key] = load_redactor(db)
+        return redactors[key]
     # Autoescape everything, whatever the file name: document text must never become markup.
     templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                                        autoescape=True))
@@ -70,14 +88,22 @@ def create_app(db_path: Path, token: str | None = None, settings: Settings | Non
         return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
 
     def page(name: str, build: Callable[[sqlite3.Connection, Request], dict[str, Any] | None]) -> Callable:
+        def redacted(db: sqlite3.Connection, request: Request) -> dict[str, Any] | None:
+            redactor = redactor_for(db)
+            if redactor.hides(request.query_params.get("q", "")):
+                unfiltered = build(db, _without_search(request)) or {}
+                return redact_data({**unfiltered, "documents": [], "total": 0, "search": "", "hidden_search": True},
+                                   redactor)
+            return redact_data(build(db, request), redactor)
+
         async def html(request: Request) -> Response:
-            data = _build(build, connect, request)
+            data = _build(redacted, connect, request)
             if data is None:
                 return templates.TemplateResponse(request, "missing.html", {}, status_code=404)
             return templates.TemplateResponse(request, name, {"data": data})
 
         async def api(request: Request) -> Response:
-            data = _build(build, connect, request)
+            data = _build(redacted, connect, request)
             return JSONResponse(data if data is not None else {"error": "not found"}, 200 if data else 404)
 
         return html, api
@@ -121,6 +147,12 @@ def _build(build: Callable, connect: Callable[[], sqlite3.Connection], request: 
         db.close()
 
 
+def _without_search(request: Request) -> Request:
+    scope = dict(request.scope)
+    scope["query_string"] = b""
+    return Request(scope)
+
+
 def _filter(request: Request) -> queries.DocumentFilter:
     params = request.query_params
     family = params.get("family", "")
@@ -141,4 +173,6 @@ _PAGES: list[tuple[str, str, Callable[[sqlite3.Connection, Request], dict[str, A
     ("/quotes", "quotes.html", lambda db, r: views.quote_groups(db, r.query_params.get("severity"))),
     ("/speakers", "speakers.html", lambda db, r: views.speakers(db)),
     ("/graph", "graph.html", lambda db, r: views.graph(db)),
+    ("/incidents", "incidents.html", lambda db, r: views.incidents(db, r.query_params.get("type"))),
+    ("/incidents/{incident_id:int}", "incident.html", lambda db, r: views.incident(db, _int(r, "incident_id"))),
 ]

@@ -71,11 +71,12 @@ def document(db: sqlite3.Connection, doc_id: int) -> dict[str, Any] | None:
     text = row[1]
     reused = _reused_spans(db, doc_id)
     quotes = _quote_spans(db, doc_id)
+    protected = _at_risk_spans(db, doc_id) + _sentence_starts(db, doc_id)
     return {
         "id": row[0], "title": row[2], "outlet": row[3], "byline": row[4], "url": row[5], "published": row[6],
         "date_precision": row[7],
         "origins": [o for (o,) in db.execute("SELECT origin FROM origins WHERE doc_id = ? ORDER BY rowid", (doc_id,))],
-        "segments": segments(text, reused, quotes),
+        "segments": segments(text, reused, quotes, protected),
         "sources": _related(db, doc_id, as_source=False),
         "reused_by": _related(db, doc_id, as_source=True),
         "quotes": quotes,
@@ -98,6 +99,22 @@ def _quote_spans(db: sqlite3.Connection, doc_id: int) -> list[dict[str, Any]]:
         "WHERE q.doc_id = ? ORDER BY q.start", (doc_id,))]
 
 
+def _at_risk_spans(db: sqlite3.Connection, doc_id: int) -> list[tuple[int, int]]:
+    try:
+        return db.execute("SELECT start, end FROM at_risk WHERE doc_id = ?", (doc_id,)).fetchall()
+    except sqlite3.OperationalError:
+        return []
+
+
+def _sentence_starts(db: sqlite3.Connection, doc_id: int) -> list[tuple[int, int]]:
+    """Where each sentence stating an event begins: incident pages link to it (#at-OFFSET)."""
+    try:
+        return [(start, start) for (start,) in db.execute(
+            "SELECT DISTINCT sentence_start FROM events WHERE doc_id = ?", (doc_id,))]
+    except sqlite3.OperationalError:
+        return []
+
+
 def _related(db: sqlite3.Connection, doc_id: int, *, as_source: bool) -> list[dict[str, Any]]:
     related = []
     for rel in queries.relations(db, doc_id=doc_id):
@@ -118,10 +135,12 @@ def _pieces(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(start, end) for start, end in pairwise(cuts) if end > start]
 
 
-def segments(text: str, reused: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each piece of the text with the documents it is shared with and the speakers quoted in it."""
+def segments(text: str, reused: list[dict[str, Any]], quotes: list[dict[str, Any]],
+             protected: list[tuple[int, int]] = ()) -> list[dict[str, Any]]:
+    """Each piece of the text with the documents it is shared with and the speakers quoted in it.
+    Spans marked at risk are pieces of their own, so redaction always sees them whole."""
     out = []
-    for start, end in _pieces(text, [(s["start"], s["end"]) for s in reused + quotes]):
+    for start, end in _pieces(text, [(s["start"], s["end"]) for s in reused + quotes] + list(protected)):
         sources = sorted({s["other"] for s in reused if s["start"] <= start and end <= s["end"]})
         speakers = [q["speaker"] or "unknown speaker" for q in quotes if q["start"] <= start and end <= q["end"]]
         out.append({"text": text[start:end], "start": start, "others": sources, "speakers": speakers})
@@ -232,3 +251,26 @@ def word_diff(first: str, second: str) -> list[dict[str, str]]:
         if j2 > j1:
             runs.append({"op": "added", "text": " ".join(b_words[j1:j2])})
     return runs
+
+
+def incidents(db: sqlite3.Connection, type_name: str | None = None) -> dict[str, Any]:
+    rows = [asdict(row) for row in queries.incidents(db, limit=500, type_name=type_name or None)]
+    types = [t for (t,) in db.execute("SELECT DISTINCT type FROM incidents ORDER BY type")]
+    return {"incidents": rows, "type": type_name or "", "types": types}
+
+
+def incident(db: sqlite3.Connection, incident_id: int) -> dict[str, Any] | None:
+    """An incident's facts: each value with the sentences stating it, who they stand for, echoes."""
+    found = queries.incident(db, incident_id)
+    if found is None:
+        return None
+    row, facts = found
+    events = [{"doc": doc, "label": label, "type": type_name, "happened": bool(happened), "start": start, "end": end,
+               "trigger": trigger}
+              for doc, label, type_name, happened, start, end, trigger in db.execute(
+                  "SELECT e.doc_id, (SELECT replace(origin, rtrim(origin, replace(origin, '/', '')), '') FROM origins o"
+                  " WHERE o.doc_id = e.doc_id ORDER BY o.rowid LIMIT 1), e.type, e.happened, e.trigger_start,"
+                  " e.trigger_end, substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start)"
+                  " FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.doc_id"
+                  " WHERE ie.incident_id = ? ORDER BY e.doc_id, e.trigger_start", (incident_id,))]
+    return {"incident": asdict(row), "facts": [asdict(f) for f in facts], "events": events}
