@@ -17,7 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
 EXAMPLES = ROOT / "examples"
-COMMANDS = ["add", "analyze", "show", "compare", "quotes", "speakers", "export", "report", "serve", "settings"]
+COMMANDS = ["add", "analyze", "show", "compare", "quotes", "events", "incidents", "incident", "speakers", "export",
+            "report", "serve", "settings"]
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sourcetrace.facts.events import Event
 from sourcetrace.facts.places import country_of, is_country
@@ -89,20 +89,34 @@ def _is_public(name: str, public: set[str]) -> bool:
 
 
 def _hiding_places(doc: Doc) -> list[AtRisk]:
-    """Named places below city level in a sentence about hiding: a village, a street, a building."""
+    """Named places below city level just after a hiding word: "hid in the Baan Suan guesthouse".
+    Countries, regions and cities the gazetteer knows stay: they do not lead anyone to a door."""
     found = []
     for sentence in doc.sents:
         hiding = _HIDING.search(sentence.text)
         if not hiding:
             continue
-        after = sentence.start_char + hiding.start()
-        for ent in sentence.ents:
-            if ent.label_ not in ("FAC", "LOC", "GPE") or not after <= ent.start_char <= after + 100:
-                continue   # only what follows the hiding word closely: "hid in a flat on Rue X"
-            name = ent.text.removesuffix("’s").removesuffix("'s")
-            if ent.label_ == "FAC" or not (country_of(name) or is_country(name)):
-                found.append(AtRisk(PLACE, ent.start_char, ent.end_char, ent.text))
+        after = sentence.start_char + hiding.end()
+        for run in _proper_noun_runs(sentence):
+            if not after <= run.start_char <= after + 80:
+                continue
+            name = run.text.removesuffix("’s").removesuffix("'s")
+            if not (country_of(name) or is_country(name)):
+                found.append(AtRisk(PLACE, run.start_char, run.end_char, run.text))
     return found
+
+
+def _proper_noun_runs(sentence: Span) -> list[Span]:
+    runs, start = [], None
+    for token in sentence:
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            start = token.i if start is None else start
+        elif start is not None:
+            runs.append(sentence.doc[start : token.i])
+            start = None
+    if start is not None:
+        runs.append(sentence.doc[start : sentence.end])
+    return runs
 
 
 def _without_overlaps(spans: list[AtRisk]) -> list[AtRisk]:
