@@ -86,8 +86,10 @@ def count_in(phrase: Span) -> Count | None:
         return None
     known = [c for c in found if c is not None]
     first, rest = known[0], known[1:]
-    if first.value == sum(c.value for c in rest) and heads[1].dep_ == "appos":
-        return first   # "five North Koreans — three women, a man and a boy": the list spells out the five
+    between = phrase.doc[phrase.root.i : heads[1].i].text.lower()
+    if heads[1].dep_ == "appos" and (first.value == sum(c.value for c in rest) or
+                                     any(w in between for w in ("among them", "including", "of whom", "among whom"))):
+        return first   # "five North Koreans — three women, a man and a boy"; "16 nationals, among them four women"
     return Count(sum(c.value for c in known), min(c.start for c in known), max(c.end for c in known),
                  any(c.vague for c in known))
 
@@ -95,9 +97,11 @@ def count_in(phrase: Span) -> Count | None:
 def _described_one(head: Token) -> Count | None:
     """"Pham Quoc Dung, a labour activist" names one person; "a family of four" names four."""
     if head.lower_ in ("family", "families", "group", "couple"):
-        of = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.like_num), None)
-        if of is not None:
-            return _number_at(of)
+        of = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        number = of if of is not None and of.like_num else \
+            next((g for g in of.children if g.dep_ == "nummod"), None) if of is not None else None
+        if number is not None:
+            return _number_at(number)   # "a family of four", "a family of five North Koreans"
         return Count(2, head.idx, head.idx + len(head)) if head.lower_ == "couple" else None
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         for child in head.children:
@@ -111,7 +115,7 @@ def _list_items(root: Token, phrase: Span) -> list[Token]:
     items = [root]
     for token in items:
         items.extend(c for c in token.children if c.dep_ in ("conj", "appos") and phrase.start <= c.i < phrase.end
-                     and c not in items)
+                     and c not in items and not (c.like_num and token.pos_ == "PROPN"))   # "Sawari, 31," is an age
     return items
 
 

@@ -58,6 +58,9 @@ _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "on", "across", "into",
 _AUTHORITY_WORDS = re.compile(r"\b(?:authorities|police|officers?|officials?|government|army|military|troops|"
                               r"soldiers|guards?|forces|ministry|security|court|judges?|agents?|border guards?|"
                               r"coast ?guard|regime|state)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"^(?:people|men|women|children|boys|girls|activists|journalists|students|migrants|refugees|"
+                     r"protesters|prisoners|detainees|defectors|members|workers|reporters|others|nationals)$",
+                     re.IGNORECASE)
 _GENERIC_ADVERBS = {"routinely", "often", "usually", "regularly", "generally", "typically", "frequently",
                     "sometimes", "commonly", "systematically", "always", "normally"}
 
@@ -130,7 +133,7 @@ def extract(doc: Doc, published: date | None) -> Extraction:
         heads = [_head_of(trigger) for trigger, _ in triggers]
         found = [_event(trigger, type_name, sentence, _times_for_event(head, heads, sentence_times))
                  for (trigger, type_name), head in zip(triggers, heads, strict=True)]
-        _share_counts(found)
+        _share_counts(found, sentence)
         events.extend(found)
     mentions += [Mention("count", e.count.start, e.count.end, doc.text[e.count.start : e.count.end], str(e.count.value))
                  for e in events if e.count]
@@ -372,8 +375,8 @@ def _event(trigger: Span, type_name: str, sentence: Span, times: list[TimeMentio
     head = _head_of(trigger)
     participants = _participants(head, type_name)
     victims = [p for p in participants if p.role == "victim"]
-    count = None
-    for victim in victims if type_name not in ("statement", "policy") else ():
+    count = _counted_trigger(head) if type_name not in ("statement", "policy") else None
+    for victim in victims if type_name not in ("statement", "policy") and count is None else ():
         span = trigger.doc.char_span(victim.start, victim.end, alignment_mode="expand")
         if span is not None:
             count = count_in(span) or count
@@ -394,6 +397,17 @@ def _event(trigger: Span, type_name: str, sentence: Span, times: list[TimeMentio
     return event
 
 
+def _counted_trigger(head: Token) -> Count | None:
+    """"41 deaths", "780 executions": the number on the event noun itself."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    number = next((c for c in head.children if c.dep_ == "nummod"), None)
+    if number is None:
+        return None
+    value = count_in(head.doc[number.i : number.i + 1])
+    return value if value is not None and not (number.text.isdigit() and len(number.text) == 4) else None
+
+
 def _ages_around(doc: Doc, victim: Participant) -> list[Age]:
     """Ages stated of the victims, asides included: "the escapees, who included a pre-teen girl"."""
     span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
@@ -403,16 +417,29 @@ def _ages_around(doc: Doc, victim: Participant) -> list[Age]:
     return ages_in(whole.text, whole.start_char)
 
 
-def _share_counts(events: list[Event]) -> None:
-    """"Police arrested 62 people ... and beat them": one counted group in a sentence is the group
-    every other event of that sentence happens to."""
+def _share_counts(events: list[Event], sentence: Span) -> None:
+    """"Police arrested 62 people ... and beat them", "both men said interrogators beat them": one
+    counted group of people in a sentence is the group its other events happen to."""
     counts = {e.count.value: e.count for e in events if e.count is not None}
+    if not counts and any(e.type not in ("statement", "policy") for e in events):
+        counts = {c.value: c for c in _people_counted(sentence)}
     if len(counts) != 1:
         return
     shared = next(iter(counts.values()))
     for event in events:
         if event.count is None and event.type not in ("statement", "policy"):
             event.count = shared
+
+
+def _people_counted(sentence: Span) -> list[Count]:
+    found = []
+    for chunk in sentence.noun_chunks:
+        root = chunk.root
+        if root.like_num or root.lower_ == "both" or _PEOPLE.match(root.text):
+            count = count_in(chunk)
+            if count is not None and not count.vague:
+                found.append(count)
+    return found
 
 
 def _head_of(trigger: Span) -> Token:
