@@ -191,12 +191,21 @@ def time_mentions(text: str, published: date | None) -> list[TimeMention]:
         if _is_dateline(text, match.start()) or (match.group(0).startswith(("may", "march ")) and \
                 not re.match(r"(?:may|march) \d", match.group(0))):
             continue   # "may" and "march" in lower case are a verb
-        value = resolve(match.group(0), published, anchor)
+        expression = match.group(0)
+        if re.search(r"\b(?:after|before)$", expression) and re.match(r" (?!that\b|which\b)[a-z]", text[match.end() :]):
+            # "died on Monday, two days after soldiers arrested him": the arrest is two days before
+            # Monday; "... before police came" the reverse.
+            expression = expression.rsplit(" ", 1)[0] + (" earlier" if expression.endswith("after") else " later")
+            if anchor is None:
+                continue
+        value = resolve(expression, published, anchor)
         if value is None:
             continue
         previous = found[-1] if found else None
         if previous is not None and _JOINED.fullmatch(text[previous.end : match.start()]) and \
-                abs((value.start - previous.value.start).days) <= 31:
+                value.precision == previous.value.precision == "day" and \
+                abs((value.start - previous.value.start).days) <= 7 and expression == match.group(0) and \
+                not re.search(r"\b(?:ago|earlier|later|before|after)$", expression):
             # "on Saturday and Sunday", "Saturday, Sunday and Monday": one span of days
             joined = span_of(min(previous.value.start, value.start), max(previous.value.end, value.end))
             found[-1] = TimeMention(joined, previous.start, match.end(), text[previous.start : match.end()])
@@ -659,9 +668,15 @@ def _times_for_event(head: Token, heads: list[Token], times: list[TimeMention]) 
 
 
 def _owned_by_other_noun(span: Span, head: Token, heads: list[Token]) -> bool:
+    """The time sits inside another event's phrase that this event is not part of: "a 1986
+    protocol", "released ... two journalists who had been jailed in 2019". Verbs joined by "and"
+    share their time ("were caught and detained on April 28")."""
     for other in heads:
-        if other.i != head.i and other.pos_ in ("NOUN", "PROPN") and \
-                all(other.left_edge.i <= t.i <= other.right_edge.i for t in span) and \
+        if other.i == head.i or (other.dep_ == "conj" and other.head.i == head.i) or \
+                (head.dep_ == "conj" and head.head.i == other.i):
+            continue
+        phrase = other.pos_ in ("NOUN", "PROPN") or other.dep_ in ("relcl", "acl")
+        if phrase and all(other.left_edge.i <= t.i <= other.right_edge.i for t in span) and \
                 not other.left_edge.i <= head.i <= other.right_edge.i:
             return True
     return False

@@ -220,4 +220,4 @@ def _same_occurrence(a: Case, b: Case, related_docs: set[tuple[int, int]]) -> bo
     pair = (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id))
     if pair in related_docs and a.number == 0 and b.number == 0:
         score += 3
-    return score >= 4
+    return score >= 5

@@ -32,6 +32,8 @@ EXPRESSION = re.compile(
     r"\b(?:"
     rf"(?:early|mid|late|the (?:beginning|start|middle|end) of)[- ]{_MONTH}(?:,? \d{{4}})?"
     rf"|(?:early|mid|late)[- ]\d{{4}}"
+    rf"|\d{{1,2}}(?: and | to |[-–])\d{{1,2}} {_MONTH}(?:,? \d{{4}})?"
+    rf"|{_MONTH} \d{{1,2}}(?: and | to |[-–])\d{{1,2}}(?:,? \d{{4}})?"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?(?! ?(?:\d|%|per))"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?"
     rf"|{_MONTH}(?:,? (?:of )?\d{{4}}| (?:that|the) (?:same )?year| last year| this year)?"
@@ -45,7 +47,7 @@ EXPRESSION = re.compile(
     r"|(?:that|the same) (?:night|evening|morning|afternoon|day)|the (?:previous|next) (?:evening|night)"
     r"|(?:less than |more than |about |some )?(?:an|one|two|three|a few|several) hours? (?:later|earlier)"
     rf"|(?<!for )(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) {_UNITS} "
-    r"(?:ago|earlier|later|before|after)(?! (?:the|his|her|their|its|a|an)\b)"
+    r"(?:ago|earlier|later|before|after)"
     r"|the (?:next|following|previous) (?:day|morning|week|month|year)"
     r")\b",
     re.IGNORECASE,
@@ -104,11 +106,29 @@ def resolve(expression: str, published: date | None, anchor: DateValue | None = 
     """
     text = " ".join(expression.lower().replace("’", "'").split())
     text = re.sub(r"^(?:in|on|at|since|by|during|from|of|the)\s+(?=\S)", "", text)
-    for rule in (_part_of_month, _part_of_year, _anchored, _weekday, _recent, _calendar_relative):
+    for rule in (_days_of_month, _part_of_month, _part_of_year, _anchored, _weekday, _recent, _calendar_relative):
         value = rule(text, published, anchor)
         if value is not None:
             return value
     return _absolute(text, published)
+
+
+def _days_of_month(text: str, published: date | None, anchor: DateValue | None) -> DateValue | None:
+    """"10 and 11 February", "February 10-11, 2024": a span of days."""
+    match = re.fullmatch(rf"(\d{{1,2}})(?: and | to |[-–])(\d{{1,2}}) ({_MONTH})(?:,? (\d{{4}}))?", text) or \
+        re.fullmatch(rf"({_MONTH}) (\d{{1,2}})(?: and | to |[-–])(\d{{1,2}})(?:,? (\d{{4}}))?", text)
+    if not match:
+        return None
+    groups = match.groups()
+    if groups[0].isdigit():
+        first, last, name, year_text = groups
+    else:
+        name, first, last, year_text = groups
+    number = _MONTH_NAMES[name.rstrip(".")]
+    year_number = int(year_text) if year_text else _year_for_month(number, published, anchor)
+    if year_number is None or not 1 <= int(first) < int(last) <= calendar.monthrange(year_number, number)[1]:
+        return None
+    return span(date(year_number, number, int(first)), date(year_number, number, int(last)))
 
 
 def _part_of_month(text: str, published: date | None, anchor: DateValue | None) -> DateValue | None:
@@ -161,7 +181,12 @@ def _anchored(text: str, published: date | None, anchor: DateValue | None) -> Da
     match = re.fullmatch(r"(?:next|following|previous) (day|morning|week|month|year)", text)
     if match and anchor:
         unit = "day" if match.group(1) == "morning" else match.group(1)
-        return _shift(anchor, unit, -1 if text.startswith("previous") else 1)
+        step = -1 if text.startswith("previous") else 1
+        if unit == "year":   # "the following year" names a year, whatever the date before it
+            return year(anchor.start.year + step)
+        if unit == "month":
+            return _shift(month(anchor.start.year, anchor.start.month), "month", step)
+        return _shift(anchor, unit, step)
     return None
 
 
