@@ -39,19 +39,23 @@ def report_facts(nlp: Language, text: str, published: date | None, fallback_voic
     quotes = extract_from_doc(doc, text)
     voice = _voice(quotes) or fallback_voice
     stands_for = _stands_for(extraction.events, quotes, voice, text)
-    cases = own_cases(extraction.events, text, published)
+    people = [(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PERSON"]
+    cases = own_cases(extraction.events, text, published, people)
     return ReportFacts(extraction.mentions, extraction.events, stands_for, cases, voice,
                        at_risk(doc, extraction.events, quotes, byline))
 
 
-def own_cases(events: list[Event], text: str, published: date | None) -> list[int | None]:
+def own_cases(events: list[Event], text: str, published: date | None,
+              people: list[tuple[int, str]] = ()) -> list[int | None]:
+    """The report's own grouping of its events; `people` are (offset, name) of the persons it names."""
     paragraphs = paragraph_numbers(text, [e.trigger_start for e in events])
     case_events = [
         CaseEvent(index, 0, e.type, e.trigger_start, paragraph, e.date.value if e.date else None,
                   e.place.name if e.place else None, e.place.country if e.place else None,
                   e.count.value if e.count else None,
                   victim_words(p.text for p in e.participants if p.role == "victim"),
-                  story=is_story(e))
+                  story=is_story(e), names=frozenset(name.split()[-1].casefold() for start, name in people
+                                                     if e.sentence_start <= start < e.sentence_end))
         for index, (e, paragraph) in enumerate(zip(events, paragraphs, strict=True))
     ]
     assignment = local_cases(case_events, published)

@@ -21,6 +21,7 @@ from sourcetrace.facts.temporal import DateValue
 
 BACKGROUND_DAYS = 120        # a case dated this long before publication is background, not news
 RECENT_WINDOW_DAYS = 60      # an undated main case happened within this window before publication
+SAME_STORY_DAYS = 30         # a report's recent events this far from its main date, naming no one of it, are apart
 MAX_CANDIDATES = 400         # comparisons per case inside one bucket: bounded work per case
 _STOP = {"the", "a", "an", "of", "and", "in", "their", "his", "her", "its", "them", "they", "he", "she", "who",
          "were", "was", "other", "others", "some", "all", "group", "people", "members", "about", "around", "more",
@@ -88,11 +89,14 @@ def victim_words(texts: Iterable[str]) -> frozenset[str]:
 def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, int]:
     """event id → case number within its report; case 0 is the report's main story.
 
-    Policy events are cases of their own. A dated event joins the case with a compatible date
-    or opens a new one; an undated event joins the case last seen in its paragraph, else the main case.
+    Policy events are cases of their own. A recent event belongs to the main story unless it
+    names other people at another time (a second arrest the report also mentions); an older dated
+    event joins the case with a compatible date or opens a new one; an undated event joins the
+    case last seen in its paragraph, else the main case.
     """
     assignment: dict[int, int] = {}
     case_dates: dict[int, DateValue | None] = {}   # story cases only: a decree's year is not a story's date
+    case_names: dict[int, set[str]] = defaultdict(set)
     last_in_paragraph: dict[int, int] = {}
     next_number = 1
     for event in sorted((e for e in events if e.story), key=lambda e: e.position):
@@ -100,7 +104,9 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
             number = next_number
             next_number += 1
         elif event.date is not None and published is not None and _recent(event.date, published):
-            number = 0   # the news: everything recent in a report is its main story
+            number = _recent_case(event, case_dates, case_names)
+            if number is None:
+                number, next_number = next_number, next_number + 1
         elif event.date is not None:
             number = _case_for_date(event.date, case_dates, published)
             if number is None:
@@ -115,7 +121,24 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
         assignment[event.id] = number
         if event.type != "policy":
             last_in_paragraph[event.paragraph] = number
+            case_names[number] |= event.names
     return assignment
+
+
+def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None],
+                 case_names: dict[int, set[str]]) -> int | None:
+    """The main story, unless the event names other people at a time the story does not cover."""
+    main_date = case_dates.get(0)
+    if main_date is None or event.date is None or dates_agree(main_date, event.date) or event.names & case_names[0]:
+        return 0
+    far = abs((event.date.start - main_date.start).days) > SAME_STORY_DAYS
+    strangers = bool(event.names) and bool(case_names[0])   # both name people, and not the same ones
+    if not far and not strangers:
+        return 0
+    for number, known in case_dates.items():
+        if number and known is not None and (event.names & case_names[number] or dates_agree(known, event.date)):
+            return number
+    return None
 
 
 def _case_for_date(value: DateValue, case_dates: dict[int, DateValue | None], published: date | None) -> int | None:
