@@ -506,7 +506,7 @@ def _under_unreal_head(head: Token) -> bool:
             return False
         if current.dep_ not in _REQUEST_LINKS:
             return False
-        if current.i != head.i and current.pos_ in ("NOUN", "PROPN") and parent.lower_ not in UNREAL_HEADS:
+        if current.i != head.i and current.pos_ in ("NOUN", "PROPN") and current.lower_ not in UNREAL_HEADS:
             return False
         if parent.lower_ in UNREAL_HEADS:
             return not (parent.lower_ in ("grant", "allow", "allowed") and current.dep_ == "dobj")
@@ -528,8 +528,9 @@ def _generic(head: Token) -> bool:
     if _headline(head.sent):
         return False
     if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
-        return not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "on"))
+        bare = not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "on"))
                        or (c.dep_ == "amod" and c.tag_ == "VBN") for c in head.children)
+        return bare and (head.tag_ in ("NNS", "NNPS") or verb.tag_ in ("VBP", "VBZ"))
     if head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "pcomp") and head.head.lower_ not in ("after", "before"):
         return True
     auxiliaries = [c for c in (*verb.children, *head.children) if c.dep_ in ("aux", "auxpass")]
