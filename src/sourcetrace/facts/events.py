@@ -41,6 +41,7 @@ UNREAL_HEADS = {
     "recommend", "recommended", "propose", "proposed", "would", "warn", "warned", "whether", "about", "instead",
     "rather", "demanding", "encourage", "encouraged", "grant", "bid", "suspend", "suspended",
 }
+_ABOUT_A_FACT = {"into", "about", "over", "following", "after", "despite", "since", "behind"}
 _REQUEST_LINKS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "nsubjpass", "attr", "oprd", "compound",
                   "amod", "conj", "relcl", "pcomp", "appos"}
 _PERSON_NOUNS = re.compile(r"^(?:detainees?|returnees?|escapees?|refugees?|defectors?|deportees?|prisoners?|"
@@ -506,6 +507,8 @@ def _under_unreal_head(head: Token) -> bool:
             return False
         if current.dep_ not in _REQUEST_LINKS:
             return False
+        if current.dep_ == "pobj" and parent.lower_ in _ABOUT_A_FACT:
+            return False   # "open an investigation into the expulsion": the expulsion took place
         if current.i != head.i and current.pos_ in ("NOUN", "PROPN") and current.lower_ not in UNREAL_HEADS:
             return False
         if parent.lower_ in UNREAL_HEADS:
