@@ -220,8 +220,8 @@ def _same_occurrence(a: Case, b: Case, related_docs: set[tuple[int, int]]) -> bo
     if not (a.types & b.types) and not shared_names:
         return False
     score = 3 if shared_names else 0
-    if a.types & b.types:
-        score += 1
+    shared_types = a.types & b.types
+    score += min(2, len(shared_types))
     places_a = {e.place.lower() for e in a.events if e.place}
     places_b = {e.place.lower() for e in b.events if e.place}
     if places_a & places_b:
@@ -238,8 +238,8 @@ def _same_occurrence(a: Case, b: Case, related_docs: set[tuple[int, int]]) -> bo
         score += 2
     elif words_a & words_b:
         score += 1
-    if a.date is not None and b.date is not None:
-        score += 1 if dates_agree(a.date, b.date) and min(a.date.days, b.date.days) <= 31 else 0
+    if a.date is not None and b.date is not None and dates_agree(a.date, b.date):
+        score += 2 if max(a.date.days, b.date.days) <= 3 else 1 if min(a.date.days, b.date.days) <= 31 else 0
     pair = (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id))
     if pair in related_docs and a.number == 0 and b.number == 0:
         score += 3
