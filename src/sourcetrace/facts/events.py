@@ -607,14 +607,23 @@ def _argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | 
         by_object = next((g for c in children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
         return by_object, of_object or owner or _subject_in_state(head)
     if head.dep_ in ("amod", "acl") and head.tag_ == "VBN":
-        return by_agent, head.head
+        return by_agent, _whole_group(head.head)
     if head.dep_ == "relcl" and passive:
-        return by_agent, head.head
+        return by_agent, _whole_group(head.head)
     if type_name in _INTRANSITIVE:
         return None, subject
     if passive:
         return by_agent, subject
     return subject, obj
+
+
+def _whole_group(noun: Token) -> Token:
+    """"nine nationals, including three children, who were detained": the parser hangs the clause on
+    the nearest noun; the people it is about are the whole group."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among", "like") and noun.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        return noun.head.head
+    return noun
 
 
 def _subject_in_state(noun: Token) -> Token | None:
