@@ -19,6 +19,8 @@ demo: $(STAMP)
 	$(BIN)/sourcetrace --db demo.db analyze
 	$(BIN)/sourcetrace --db demo.db quotes
 	$(BIN)/sourcetrace --db demo.db show
+	$(BIN)/sourcetrace --db demo.db incidents
+	$(BIN)/sourcetrace --db demo.db incident 1
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

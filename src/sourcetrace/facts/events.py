@@ -468,11 +468,19 @@ def _clause_verb(token: Token) -> Token:
     return current
 
 
+def _first_conjunct(token: Token) -> Token:
+    """"arbitrary detention, torture and worse": what is said of the first item holds for the list."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _happened(head: Token, type_name: str) -> bool:
-    verb = _clause_verb(head)
+    first = _first_conjunct(head) if head.pos_ in ("NOUN", "PROPN") else head
+    verb = _clause_verb(first)
     local = [head]
     # "The expulsion of 800 people must be the last": the subject keeps its own reality.
-    if head.i == verb.i or _object_of(head, verb):
+    if head.i == verb.i or _object_of(first, verb):
         local += [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     for token in local:
         for child in token.children:
@@ -485,7 +493,7 @@ def _happened(head: Token, type_name: str) -> bool:
         return False
     if type_name == "statement":
         return True
-    return not _under_unreal_head(head)
+    return not _under_unreal_head(first)
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
@@ -525,8 +533,9 @@ def _generic(head: Token) -> bool:
     """Habitual or general statements describe a practice, not a case: "China routinely
     repatriates", "North Koreans who leave are caught", "leaving the country is a crime",
     "pervasive abuses". Headlines tell past cases in the present tense and are not general."""
-    verb = _clause_verb(head)
-    if any(c.lower_ in _GENERIC_ADVERBS for c in (*verb.children, *head.children)):
+    verb = _finite_verb(_clause_verb(head))
+    if any(c.lower_ in _GENERIC_ADVERBS for c in (*verb.children, *head.children,
+                                                   *(verb.head.children if verb.dep_ == "conj" else ()))):
         return True
     if _headline(head.sent):
         return False
@@ -541,6 +550,22 @@ def _generic(head: Token) -> bool:
         return False
     present = verb.tag_ in ("VBP", "VBZ") or any(a.lower_ in ("is", "are", "am") for a in auxiliaries)
     return present
+
+
+def _finite_verb(verb: Token) -> Token:
+    """The verb that carries tense for a participle or gerund ("after leaving", "who are returned")."""
+    current = verb
+    for _ in range(4):
+        if current.tag_ not in ("VBG", "VBN", "VB") or current.dep_ not in ("pcomp", "advcl", "xcomp", "conj") \
+                or any(c.dep_ in ("aux", "auxpass") for c in current.children):
+            return current
+        parent = current.head
+        while parent.pos_ not in ("VERB", "AUX") and parent.head.i != parent.i:
+            parent = parent.head
+        if parent.i == current.i:
+            return current
+        current = parent
+    return current
 
 
 def _headline(sentence: Span) -> bool:
@@ -674,7 +699,7 @@ def _times_for_event(head: Token, heads: list[Token], times: list[TimeMention]) 
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
-        if _owned_by_other_noun(span, head, heads) or _dates_the_saying(span, head):
+        if _owned_by_other_noun(span, head, heads) or _dates_the_saying(span, head) or _dates_a_thing(span, head):
             continue
         usable.append(time)
     return usable
@@ -693,6 +718,14 @@ def _owned_by_other_noun(span: Span, head: Token, heads: list[Token]) -> bool:
                 not other.left_edge.i <= head.i <= other.right_edge.i:
             return True
     return False
+
+
+def _dates_a_thing(span: Span, head: Token) -> bool:
+    """"the 1951 Refugee Convention", "a May 14 announcement": a time modifying another noun dates that
+    thing, not the events around it."""
+    root = span.root
+    return root.dep_ in ("nummod", "compound", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i != head.i and not span.start <= root.head.i < span.end
 
 
 def _dates_the_saying(span: Span, head: Token) -> bool:
