@@ -14,6 +14,7 @@ import pytest
 import uvicorn
 
 from sourcetrace import ingest, reuse
+from sourcetrace.facts.analyze import analyze_facts
 from sourcetrace.quotes.analyze import analyze_quotes
 from sourcetrace.settings import Settings
 from sourcetrace.store import open_store
@@ -39,6 +40,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ingest.ingest_paths(store, [ROOT / "examples", folder], settings)
         reuse.analyze(store, settings)
         analyze_quotes(store, settings)
+        analyze_facts(store, settings)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -87,7 +89,8 @@ def shot(page, name: str) -> None:
 
 @pytest.mark.parametrize(("path", "name"), [("/", "collection"), ("/documents/2", "document"),
                                             ("/compare/1/2", "compare"), ("/graph", "graph"),
-                                            ("/quotes", "quotes"), ("/speakers", "speakers")])
+                                            ("/quotes", "quotes"), ("/speakers", "speakers"),
+                                            ("/incidents", "incidents"), ("/incidents/1", "incident")])
 def test_each_page_loads(server: str, page, path: str, name: str) -> None:
     response = page.goto(server + path)
     assert response.status == 200
@@ -143,3 +146,16 @@ def test_upload_from_the_browser(server: str, page, tmp_path: Path) -> None:
     page.wait_for_load_state()
     assert "added 1 documents" in page.inner_text("main")
     shot(page, "add")
+
+
+def test_a_fact_leads_to_its_sentence(server: str, page) -> None:
+    page.goto(server + "/incidents")
+    page.locator("table.incidents a").first.click()
+    page.wait_for_url("**/incidents/*")
+    link = page.locator("table.facts td a").first
+    target = link.get_attribute("href")
+    link.click()
+    page.wait_for_url("**/documents/**")
+    anchor = target.split("#", 1)[1]
+    assert page.locator(f"[id='{anchor}']").count() == 1   # the sentence stating the value
+    shot(page, "incident-source")
