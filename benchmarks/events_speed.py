@@ -9,8 +9,9 @@
 The grouping store is built without running spaCy on each document: the gold texts are extracted
 once for real (`report_facts` + the stage's `_write`), then their stored rows are copied. Copies
 come in stories (one occurrence, 1 to 300 reports, heavy-tailed): a story moves its template's
-dates to a random month of 2015-2024, its places to other real cities and countries, its counts
-and the people's surnames; each report gets its own outlet as voice. About 30% of the reports
+dates to a random month of 2015-2024, its places to other real cities and countries, scales its
+counts, and words the people (names, victims' descriptions) its own way; each report gets its own
+outlet as voice, and some reports give other figures. About 30% of the reports
 derive from an earlier report of their story (a relation 'partially derived', a passage over the
 event sentences, one family), so echo lookups run. Only `rebuild_incidents` is timed, in this
 process; the build runs in a child process so that the peak RSS is the grouping's. The full-text
@@ -28,6 +29,7 @@ import itertools
 import json
 import os
 import random
+import re
 import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -78,7 +80,17 @@ OUTLETS = tuple(f"{city} {kind}" for cities in CITIES.values() for city in citie
 SURNAMES = tuple(f"{a}{b}{c}".capitalize() for a, b, c in itertools.product(
     ("ka", "lo", "mi", "ra", "se", "to", "vu", "zha", "ng", "ba", "da", "fe", "gu", "ha", "ji", "ko", "ma", "no",
      "pa", "qi", "ri", "sa", "ta", "wa", "ya"),
-    ("r", "n", "l", "s", "m", "v", "d", "k", "t", "sh"), ("a", "ov", "ez", "ian", "i", "o", "ung", "er", "es", "ov")))
+    ("r", "n", "l", "s", "m", "v", "d", "k", "t", "sh"), ("a", "ov", "ez", "ian", "i", "o", "ung", "er", "es", "ak")))
+DESCRIPTIONS = (
+    "journalists", "activists", "migrants", "refugees", "students", "workers", "lawyers", "bloggers", "defectors",
+    "fishermen", "farmers", "monks", "teachers", "protesters", "women", "men", "children", "teenagers", "relatives",
+    "families", "dissidents", "villagers", "prisoners", "detainees", "reporters", "editors", "artists", "clerics",
+    "doctors", "nurses", "unionists", "miners", "drivers", "traders", "herders", "pastors", "imams", "poets",
+    "musicians", "athletes", "soldiers", "officers", "deportees", "returnees", "seafarers", "labourers", "nuns",
+    "minors", "elders", "residents", "tenants", "volunteers", "organisers", "critics", "opponents", "believers",
+    "young", "elderly", "former", "political", "pregnant", "disabled", "unaccompanied", "undocumented", "local",
+)
+WORD = re.compile(r"[A-Za-z][\w-]{2,}")   # the words victims are matched on
 
 
 # --- (a) extraction ---------------------------------------------------------------------------------
@@ -167,7 +179,7 @@ class Story:
     days: int
     places: dict[str, tuple[str, str | None]]
     count_factor: int
-    surnames: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)   # template word -> this story's word
     doc_ids: list[int] = field(default_factory=list)
 
 
@@ -294,7 +306,7 @@ def add_report(batch: Batch, rng: random.Random, story: Story, ids: Ids, familie
     rows["documents"].append((doc_id, f"bench-{doc_id}", template.text, voice, published.isoformat(), "day",
                               "metadata", "txt", len(template.text.split()), "2025-01-01"))
     rows["facts_analyzed"].append((doc_id, voice, run_id))
-    rows["mentions"].extend((doc_id, kind, start, end, story_name(rng, story, text) if kind == "person" else text,
+    rows["mentions"].extend((doc_id, kind, start, end, story_text(rng, story, text) if kind == "person" else text,
                              value) for kind, start, end, text, value in template.mentions)
     recount = rng.random() < 0.15   # this report gives other figures
     event_ids = []
@@ -303,7 +315,8 @@ def add_report(batch: Batch, rng: random.Random, story: Story, ids: Ids, familie
         rows["events"].append(copy_event(event, ids.event, doc_id, story, voice if event["stands_for"] ==
                                          template.voice else event["stands_for"], recount))
         ids.event += 1
-    rows["event_participants"].extend((event_ids[i], role, start, end, text)
+    rows["event_participants"].extend((event_ids[i], role, start, end,
+                                       story_text(rng, story, text) if role == "victim" else text)
                                       for i, role, start, end, text in template.participants)
     families[doc_id] = doc_id
     if story.doc_ids and template.passage and rng.random() < derive:
@@ -325,13 +338,16 @@ def copy_event(event: dict[str, Any], event_id: int, doc_id: int, story: Story, 
     return tuple(row[c] for c in EVENT_COLUMNS)
 
 
-def story_name(rng: random.Random, story: Story, text: str) -> str:
-    """A person's name with the story's own surname in place of the template's."""
-    words = text.split()
-    if not words:
-        return text
-    surname = story.surnames.setdefault(words[-1], rng.choice(SURNAMES))
-    return " ".join([*words[:-1], surname])
+def story_text(rng: random.Random, story: Story, text: str) -> str:
+    """A name or a victims' description in the story's own words: each word of the template keeps
+    one stand-in per story (a surname for a capitalised word, a description for another)."""
+
+    def stand_in(match: re.Match[str]) -> str:
+        word = match.group()
+        pool = SURNAMES if word[0].isupper() else DESCRIPTIONS
+        return story.words.setdefault(word, rng.choice(pool))
+
+    return WORD.sub(stand_in, text)
 
 
 def derive_from(batch: Batch, source: int, doc_id: int, template: Template, families: dict[int, int],

@@ -81,6 +81,7 @@ class _Found:
     kind: str
     cue: Token | None
     continues: bool = False   # a direct quote with no cue of its own, carrying on the previous one
+    introducer: Token | None = None   # "She shook her head: “…”": the verb whose subject speaks, not a cue
 
 
 def extract_from_doc(doc: Doc, text: str | None = None) -> list[Quote]:
@@ -101,6 +102,8 @@ def extract_from_doc(doc: Doc, text: str | None = None) -> list[Quote]:
             speaker = _speaker_for(doc, item.cue, quoted, names, quotes)
         elif item.continues and previous_direct is not None:
             speaker, cue = previous_direct.speaker, previous_direct.cue
+        elif item.introducer is not None:
+            speaker = _speaker_for(doc, item.introducer, quoted, names, quotes)
         quote = Quote(item.start, item.end, text[item.start : item.end], item.kind, speaker, cue)
         quotes.append(quote)
         if item.kind == "direct":
@@ -138,8 +141,23 @@ def _direct_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quote
         if cue is not None:
             used_cues.add(cue.i)
         continues = cue is None and index > 0 and _continues(text, direct[index - 1], q)
-        found.append(_Found(q.start, q.end, "direct", cue, continues))
+        introducer = _colon_introducer(doc, text, q) if cue is None and not continues else None
+        found.append(_Found(q.start, q.end, "direct", cue, continues, introducer))
     return found
+
+
+def _colon_introducer(doc: Doc, text: str, q: Quoted) -> Token | None:
+    """The verb of a clause that introduces a quote with a colon, when it has a subject."""
+    before = text[: q.open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span[0].sent
+    verbs = [t for t in sentence if t.i < span[0].i and t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    return verbs[-1] if verbs else None
 
 
 def _continues(text: str, earlier: Quoted, later: Quoted) -> bool:
