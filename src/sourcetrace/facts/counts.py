@@ -22,6 +22,8 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "scores": 20, "a dozen": 12, "dozen": 12,
          "a couple": 2, "couple": 2, "a handful": 3, "handful": 3, "a pair": 2, "both": 2}
 _SINGLE = {"a", "an", "one"}
+_ONE_KNOWN = {"the", "this", "that", "his", "her", "their", "its"}
+_GROUPS = {"family", "crew", "group", "couple", "others", "people"}
 _PERSON_HEADS = re.compile(
     r"^(?:people|persons?|men|man|women|woman|girls?|boys?|child(?:ren)?|kids?|teenagers?|minors?|infants?|babies|baby|"
     r"sons?|daughters?|mothers?|fathers?|wife|wives|husbands?|brothers?|sisters?|uncles?|aunts?|relatives?|famil(?:y|ies)|"
@@ -103,11 +105,18 @@ def _described_one(head: Token) -> Count | None:
         if number is not None:
             return _number_at(number)   # "a family of four", "a family of five North Koreans"
         return Count(2, head.idx, head.idx + len(head)) if head.lower_ == "couple" else None
-    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
-        for child in head.children:
-            if child.dep_ == "appos" and any(g.dep_ == "det" and g.lower_ in _SINGLE for g in child.children):
-                return Count(1, child.idx, child.idx + len(child))
+    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "") and head.text[:1].isupper() \
+            and head.tag_ == "NNP":
+        return Count(1, head.idx, head.idx + len(head))   # "police arrested Oral": one named person
+    if head.lower_ in ("he", "him", "she", "her", "himself", "herself") and _one_person_named(head):
+        return Count(1, head.idx, head.idx + len(head))   # "Mammadli said she had been beaten"
     return None
+
+
+def _one_person_named(pronoun: Token) -> bool:
+    """A singular pronoun stands for one person when its sentence names exactly one."""
+    people = {ent.text.split()[-1] for ent in pronoun.sent.ents if ent.label_ == "PERSON"}
+    return len(people) == 1
 
 
 def _list_items(root: Token, phrase: Span) -> list[Token]:
@@ -138,10 +147,10 @@ def _count_of_head(head: Token) -> Count | None:
     if head.i > 0 and doc[head.i - 1].lower_ == "of" and head.i > 1 and doc[head.i - 2].lower_ in VAGUE:
         vague = doc[head.i - 2]
         return Count(VAGUE[vague.lower_], vague.idx, vague.idx + len(vague), vague=True)
-    determiners = [c for c in head.children if c.dep_ == "det" and c.lower_ in _SINGLE]
-    if determiners and head.tag_ in ("NN", "NNP") and _PERSON_HEADS.match(head.text):
+    determiners = [c for c in head.children if c.dep_ in ("det", "poss") and c.lower_ in _SINGLE | _ONE_KNOWN]
+    if determiners and head.tag_ in ("NN", "NNP") and _PERSON_HEADS.match(head.text) and head.lower_ not in _GROUPS:
         det = determiners[0]
-        return Count(1, det.idx, det.idx + len(det))
+        return Count(1, det.idx, det.idx + len(det))   # "a journalist", "the teacher", "her brother"
     return None
 
 
