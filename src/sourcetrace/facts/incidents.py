@@ -22,7 +22,7 @@ from sourcetrace.facts.temporal import DateValue
 BACKGROUND_DAYS = 120        # a case dated this long before publication is background, not news
 RECENT_WINDOW_DAYS = 60      # an undated main case happened within this window before publication
 SAME_STORY_DAYS = 30         # a report's recent events this far from its main date, naming no one of it, are apart
-MAX_CANDIDATES = 400         # comparisons per case inside one bucket: bounded work per case
+MAX_CANDIDATES = 200         # comparisons per case inside one bucket: bounded work per case
 _STOP = {"the", "a", "an", "of", "and", "in", "their", "his", "her", "its", "them", "they", "he", "she", "who",
          "were", "was", "other", "others", "some", "all", "group", "people", "members", "about", "around", "more",
          "than", "at", "least"}
@@ -165,6 +165,47 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
 # --- across reports -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Features:
+    """What matching compares, computed once per case (matching runs many times per case)."""
+
+    doc_id: int
+    number: int
+    window: DateValue
+    date: DateValue | None
+    types: frozenset[str]
+    policy: bool
+    countries: frozenset[str]
+    places: frozenset[str]
+    counts: frozenset[int]
+    names: frozenset[str]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, case: Case, window: DateValue) -> _Features:
+        events = case.events
+        return cls(case.doc_id, case.number, window, case.date, frozenset(case.types), "policy" in case.types,
+                   frozenset(e.country for e in events if e.country),
+                   frozenset(e.place.lower() for e in events if e.place),
+                   frozenset(e.count for e in events if e.count),
+                   frozenset().union(*(e.names for e in events)),
+                   frozenset().union(*(e.victim_words for e in events)))
+
+    def keys(self) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+        """Blocking keys (where to look, where to be found): month × country for a case whose
+        country is known; month × event type for one whose country is not, which is compared with
+        cases of its type whatever their country. Only cases sharing a key are compared, so the
+        work per case stays bounded in a large archive."""
+        kind = "policy" if self.policy else "story"
+        months = _months(self.window)
+        by_type = [(kind, "type", month, t) for month in months for t in sorted(self.types)]
+        unknown = [(kind, "unknown", month, t) for month in months for t in sorted(self.types)]
+        if not self.countries:
+            return by_type, by_type + unknown
+        by_country = [(kind, "country", month, c) for month in months for c in sorted(self.countries)]
+        return by_country + unknown, by_country + by_type
+
+
 def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[list[Case]]:
     """Union of cases that describe the same occurrence; `related_docs` holds (a, b) pairs, a < b,
     of reports that share text."""
@@ -176,18 +217,24 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
             i = parent[i]
         return i
 
-    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    features: dict[int, _Features] = {}
+    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for index, case in enumerate(cases):
         window = case.window()
         if window is None or not (case.types & (STORY_TYPES | {"policy"})):
             continue
-        kind = 1 if "policy" in case.types else 0
-        for bucket in _months(window):
-            candidates = buckets[(kind, bucket)]
-            for other in candidates[-MAX_CANDIDATES:]:
-                if find(other) != find(index) and _same_occurrence(cases[other], case, related_docs):
+        mine = features[index] = _Features.of(case, window)
+        look_in, found_in = mine.keys()
+        compared: set[int] = set()
+        for key in look_in:
+            for other in buckets[key][-MAX_CANDIDATES:]:
+                if other in compared:
+                    continue
+                compared.add(other)
+                if find(other) != find(index) and _same_occurrence(features[other], mine, related_docs):
                     parent[find(index)] = find(other)
-            candidates.append(index)
+        for key in found_in:
+            buckets[key].append(index)
     groups: dict[int, list[Case]] = defaultdict(list)
     for index, case in enumerate(cases):
         groups[find(index)].append(case)
@@ -200,44 +247,23 @@ def _months(window: DateValue) -> list[int]:
     return list(range(first, min(last, first + 24) + 1))
 
 
-def _same_occurrence(a: Case, b: Case, related_docs: set[tuple[int, int]]) -> bool:
-    if a.doc_id == b.doc_id:
+def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, int]]) -> bool:
+    if a.doc_id == b.doc_id or a.policy != b.policy or not a.window.overlaps(b.window, 1):
         return False
-    window_a, window_b = a.window(), b.window()
-    if window_a is None or window_b is None or not window_a.overlaps(window_b, 1):
+    if a.countries and b.countries and not a.countries & b.countries:
         return False
-    if ("policy" in a.types) != ("policy" in b.types):
-        return False
-    countries_a = {e.country for e in a.events if e.country}
-    countries_b = {e.country for e in b.events if e.country}
-    if countries_a and countries_b and not countries_a & countries_b:
-        return False
-    if "policy" in a.types:   # one act per country and year: the decree every report recounts
+    if a.policy:   # one act per country and year: the decree every report recounts
         return a.date is not None and b.date is not None and a.date.start.year == b.date.start.year
-    names_a = frozenset().union(*(e.names for e in a.events))
-    names_b = frozenset().union(*(e.names for e in b.events))
-    shared_names = bool(names_a & names_b)
-    if not (a.types & b.types) and not shared_names:
-        return False
-    score = 3 if shared_names else 0
+    shared_names = bool(a.names & b.names)
     shared_types = a.types & b.types
-    score += min(2, len(shared_types))
-    places_a = {e.place.lower() for e in a.events if e.place}
-    places_b = {e.place.lower() for e in b.events if e.place}
-    if places_a & places_b:
-        score += 2
-    if countries_a & countries_b:
-        score += 1
-    counts_a = {e.count for e in a.events if e.count}
-    counts_b = {e.count for e in b.events if e.count}
-    if counts_a & counts_b:
-        score += 1
-    words_a = frozenset().union(*(e.victim_words for e in a.events))
-    words_b = frozenset().union(*(e.victim_words for e in b.events))
-    if len(words_a & words_b) >= 2:
-        score += 2
-    elif words_a & words_b:
-        score += 1
+    if not shared_types and not shared_names:
+        return False
+    score = (3 if shared_names else 0) + min(2, len(shared_types))
+    score += 2 if a.places & b.places else 0
+    score += 1 if a.countries & b.countries else 0
+    score += 1 if a.counts & b.counts else 0
+    words = len(a.words & b.words)
+    score += 2 if words >= 2 else words
     if a.date is not None and b.date is not None and dates_agree(a.date, b.date):
         score += 2 if max(a.date.days, b.date.days) <= 3 else 1 if min(a.date.days, b.date.days) <= 31 else 0
     pair = (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id))
