@@ -29,3 +29,16 @@ def test_settings_table_matches_the_settings_object() -> None:
 def test_cli_starts_without_spacy() -> None:
     code = "import sys, sourcetrace.cli; print('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_incident_queries_take_id_sets_beyond_sqlites_variable_limit(tmp_path) -> None:
+    """An incident told by thousands of reports has more events than SQLite binds in one IN (...)."""
+    import sqlite3
+
+    from sourcetrace.facts.analyze import _id_set
+
+    db = sqlite3.connect(tmp_path / "ids.db")
+    db.execute("CREATE TABLE events (id INTEGER PRIMARY KEY)")
+    db.executemany("INSERT INTO events VALUES (?)", ((i,) for i in range(50_000)))
+    chosen = _id_set(db, "many", range(0, 50_000, 1))
+    assert db.execute(f"SELECT count(*) FROM events WHERE id IN {chosen}").fetchone()[0] == 50_000

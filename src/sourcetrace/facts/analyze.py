@@ -173,9 +173,9 @@ def _with_victims(db: sqlite3.Connection, case: Case, sentences: dict[int, tuple
     """Victims' words and the surnames named in each event's sentence: what cases are matched on."""
     ids = [e.id for e in case.events]
     texts: dict[int, list[str]] = defaultdict(list)
-    marks = ",".join("?" * len(ids))
+    chosen = _id_set(db, "case_events", ids)
     for event_id, text in db.execute(
-            f"SELECT event_id, text FROM event_participants WHERE role = 'victim' AND event_id IN ({marks})", ids):
+            f"SELECT event_id, text FROM event_participants WHERE role = 'victim' AND event_id IN {chosen}"):
         texts[event_id].append(text)
     people = db.execute("SELECT start, text FROM mentions WHERE doc_id = ? AND kind = 'person'",
                         (case.doc_id,)).fetchall()
@@ -185,6 +185,14 @@ def _with_victims(db: sqlite3.Connection, case: Case, sentences: dict[int, tuple
         event.names = frozenset(text.split()[-1].casefold() for start, text in people
                                 if first <= start < last and text.split())
     return case
+
+
+def _id_set(db: sqlite3.Connection, name: str, ids: object) -> str:
+    """A temporary table of ids, for `IN` over sets larger than SQLite's limit on bound variables."""
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id INTEGER PRIMARY KEY)")
+    db.execute(f"DELETE FROM temp.{name}")
+    db.executemany(f"INSERT OR IGNORE INTO temp.{name}(id) VALUES (?)", ((i,) for i in ids))
+    return f"(SELECT id FROM temp.{name})"
 
 
 def _write_incident(db: sqlite3.Connection, group: list[Case], voices: dict[int, str],
@@ -227,16 +235,15 @@ def _write_fact(db: sqlite3.Connection, incident_id: int, fact: Fact) -> None:
 
 
 def _fact_events(db: sqlite3.Connection, event_ids: list[int]) -> Iterator[FactEvent]:
-    marks = ",".join("?" * len(event_ids))
+    chosen = _id_set(db, "incident_events_chosen", event_ids)
     authorities: dict[int, str] = {}
     for event_id, text in db.execute(
-            f"SELECT event_id, text FROM event_participants WHERE role = 'authority' AND event_id IN ({marks})",
-            event_ids):
+            f"SELECT event_id, text FROM event_participants WHERE role = 'authority' AND event_id IN {chosen}"):
         authorities.setdefault(event_id, text)
     for row in db.execute(
             "SELECT id, doc_id, type, trigger_start, sentence_start, sentence_end, date_start, date_end,"
             f" date_precision, place_name, place_country, count_value, count_vague, ages, stands_for"
-            f" FROM events WHERE id IN ({marks})", event_ids):
+            f" FROM events WHERE id IN {chosen}"):
         (event_id, doc_id, type_name, trigger, s_start, s_end, d_start, d_end, precision, place, country, count,
          vague, ages, stands_for) = row
         value = DateValue(date.fromisoformat(d_start), date.fromisoformat(d_end), precision) if d_start else None
@@ -247,11 +254,11 @@ def _fact_events(db: sqlite3.Connection, event_ids: list[int]) -> Iterator[FactE
 
 def _upstream(db: sqlite3.Connection, doc_ids: set[int]) -> dict[int, set[int]]:
     """Each report → the reports it derives from, by the reuse stage's direction."""
-    marks = ",".join("?" * len(doc_ids))
+    chosen = _id_set(db, "incident_docs", doc_ids)
     found: dict[int, set[int]] = defaultdict(set)
     for a_doc, b_doc, source in db.execute(
             f"SELECT a_doc, b_doc, source_doc FROM relations WHERE source_doc IS NOT NULL AND verdict != 'independent'"
-            f" AND a_doc IN ({marks}) AND b_doc IN ({marks})", [*doc_ids, *doc_ids]):
+            f" AND a_doc IN {chosen} AND b_doc IN {chosen}"):
         found[b_doc if source == a_doc else a_doc].add(source)
     return found
 
@@ -260,12 +267,11 @@ def _echo_lookup(db: sqlite3.Connection, doc_ids: set[int], voices: dict[int, st
         -> Callable[[FactEvent], tuple[int | None, str]]:
     """An event inside a passage copied from an earlier report is an echo of that report."""
     copied: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
-    marks = ",".join("?" * len(doc_ids))
+    chosen = _id_set(db, "incident_docs", doc_ids)
     for a_doc, a_start, a_end, b_doc, b_start, b_end, source in db.execute(
             "SELECT p.a_doc, p.a_start, p.a_end, p.b_doc, p.b_start, p.b_end, r.source_doc FROM passages p"
             " JOIN relations r ON r.a_doc = p.a_doc AND r.b_doc = p.b_doc"
-            f" WHERE r.source_doc IS NOT NULL AND (p.a_doc IN ({marks}) OR p.b_doc IN ({marks}))",
-            [*doc_ids, *doc_ids]):
+            f" WHERE r.source_doc IS NOT NULL AND (p.a_doc IN {chosen} OR p.b_doc IN {chosen})"):
         if source == a_doc:
             copied[b_doc].append((b_start, b_end, a_doc, a_start, a_end))
         else:
@@ -288,10 +294,10 @@ def _echo_lookup(db: sqlite3.Connection, doc_ids: set[int], voices: dict[int, st
 
 def _attributions(db: sqlite3.Connection, doc_ids: set[int]) -> dict[int, list[tuple[int, int, str]]]:
     found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    marks = ",".join("?" * len(doc_ids))
+    chosen = _id_set(db, "incident_docs", doc_ids)
     for doc_id, start, end, stands_for in db.execute(
-            f"SELECT doc_id, sentence_start, sentence_end, stands_for FROM events WHERE doc_id IN ({marks})"
-            " ORDER BY doc_id, sentence_start", list(doc_ids)):
+            f"SELECT doc_id, sentence_start, sentence_end, stands_for FROM events WHERE doc_id IN {chosen}"
+            " ORDER BY doc_id, sentence_start"):
         found[doc_id].append((start, end, stands_for))
     return found
 
