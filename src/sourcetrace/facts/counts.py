@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -21,6 +21,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # ACLED's conservative readings of vague amounts.
 VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "scores": 20, "a dozen": 12, "dozen": 12,
          "a couple": 2, "couple": 2, "a handful": 3, "handful": 3, "a pair": 2, "both": 2}
+_EXACT = {"both", "a couple", "couple", "a pair"}
 _SINGLE = {"a", "an", "one"}
 _ONE_KNOWN = {"the", "this", "that", "his", "her", "their", "its"}
 _GROUPS = {"family", "crew", "group", "couple", "others", "people"}
@@ -32,6 +33,9 @@ _PERSON_HEADS = re.compile(
     r"residents?|nationals?|citizens?|officials?|officers?|soldiers?|guards?|lawyers?|monks?|nuns?|priests?|"
     r"worshippers?|believers?|leaders?|opponents?|critics?|dissidents?|bloggers?|others?|individuals?|victims?|"
     r"survivors?|passengers?|fishermen|fisherman|sailors?|crew|scientists?|teachers?|doctors?|nurses?|"
+    r"editors?|operators?|hosts?|apprentices?|poets?|minors?|pupils?|youths?|friends?|colleagues?|cousins?|"
+    r"nephews?|nieces?|spouses?|partners?|clerics?|imams?|pastors?|authors?|directors?|novelists?|"
+    r"\w+ists?|\w+ees?|\w+m[ae]n|"
     r"\w+(?:ans?|ese|ians?|is|ish|ers?)|[A-Z]\w+)$")
 
 
@@ -77,107 +81,258 @@ def number_value(words: str) -> int | None:
 
 
 def count_in(phrase: Span) -> Count | None:
-    """The number of people a noun phrase (with its conjuncts) names, or None."""
-    heads = _list_items(phrase.root, phrase)
-    if len(heads) == 1:
-        if phrase.root.lower_ in ("family", "families", "group", "couple"):
-            return _described_one(phrase.root) or _count_of_head(phrase.root)
-        return _count_of_head(phrase.root) or _described_one(phrase.root)
-    found = [_count_of_head(head) or _one_person(head) for head in heads]
-    if any(c is None for c in found):
+    """The number of people a noun phrase (with its list and asides) names, or None."""
+    return read_people([t for t in phrase if not _inside_clause(t, phrase)])
+
+
+def count_of(head: Token) -> Count | None:
+    """The number of people the noun phrase headed by `head` names, clauses and places left out.
+
+    The phrase is read from the whole subtree rather than from the parser's list links: the small
+    model often hangs "the seven, six women and a boy" or "the four — Mammadli, Bayramov ..." on
+    the wrong noun, but the words between the commas still say who is counted."""
+    subtree = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    return read_people([t for t in subtree if not _inside_clause(t, subtree)])
+
+
+def _inside_clause(token: Token, phrase: Span) -> bool:
+    """True for words of a relative clause, a participle phrase or a place, time or manner
+    phrase inside the noun phrase: "who were detained in May" says nothing of how many."""
+    current = token
+    while phrase.start <= current.head.i < phrase.end and current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp", "npadvmod") and current.pos_ in ("VERB", "AUX"):
+            return True
+        if current.dep_ == "prep" and current.lower_ not in _KEPT_PREPS:
+            return True
+        current = current.head
+    return False
+
+
+_KEPT_PREPS = {"of", "among", "including", "like"}
+_SEPARATORS = {",", ";", ":", "—", "–", "--", "(", ")", "and", "&"}
+_SUBSET = {"among", "including", "whom", "like"}
+_NONE = {"no", "none", "nobody", "noone", "neither", "which", "any", "anyone", "anybody", "every", "everyone",
+         "everybody", "each", "someone", "somebody"}
+_ONE_PRONOUNS = {"he", "him", "she", "her", "himself", "herself", "me", "i", "myself"}
+_FIRST_PERSON = {"me", "i", "myself"}
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One comma- or and-separated part of a list of people."""
+    kind: str                    # number, one, group, age, unknown
+    count: Count | None
+    joined_by: str               # the separator before it: "," "and" "—" or "" for the first
+    tokens: tuple[Token, ...]
+
+
+def read_people(tokens: list[Token]) -> Count | None:
+    """How many people a list names: "three women, three men and a 10-year-old girl" is 7, "the
+    seven, six women and a boy" is 7 (the list spells out the seven), "the group — five women and
+    two men" is 7, "16 nationals, among them four women" is 16, "Hamid, 31, and Adel, 28" is 2
+    (ages are not people), "Dung, a labour activist" is 1 (an aside), "no one" is None."""
+    if not tokens:
         return None
-    known = [c for c in found if c is not None]
-    first, rest = known[0], known[1:]
-    between = phrase.doc[phrase.root.i : heads[1].i].text.lower()
-    if heads[1].dep_ == "appos" and (first.value == sum(c.value for c in rest) or
-                                     any(w in between for w in ("among them", "including", "of whom", "among whom"))):
-        return first   # "five North Koreans — three women, a man and a boy"; "16 nationals, among them four women"
-    return Count(sum(c.value for c in known), min(c.start for c in known), max(c.end for c in known),
-                 any(c.vague for c in known))
+    items: list[_Item] = []
+    subset = False
+    for joined_by, words in _split(tokens):
+        if not items and any(w.lower_ in _NONE for w in words):
+            return None
+        if items and (words[0].lower_ in _SUBSET or any(w.lower_ == "whom" for w in words) or _quantified(words)):
+            subset = True
+            break
+        item = _item(words, joined_by, items)
+        if item.kind != "age" and not _aside(item, items, tokens):
+            items.append(item)
+    return _total(items, subset)
 
 
-def _described_one(head: Token) -> Count | None:
-    """"Pham Quoc Dung, a labour activist" names one person; "a family of four" names four."""
-    if head.lower_ in ("family", "families", "group", "couple"):
-        of = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        number = of if of is not None and of.like_num else \
-            next((g for g in of.children if g.dep_ == "nummod"), None) if of is not None else None
-        if number is not None:
-            return _number_at(number)   # "a family of four", "a family of five North Koreans"
-        return Count(2, head.idx, head.idx + len(head)) if head.lower_ == "couple" else None
-    if head.pos_ == "PROPN" and head.ent_type_ in ("PERSON", "") and head.text[:1].isupper() \
-            and head.tag_ == "NNP":
-        return Count(1, head.idx, head.idx + len(head))   # "police arrested Oral": one named person
-    if head.lower_ in ("he", "him", "she", "her", "himself", "herself") and _one_person_named(head):
-        return Count(1, head.idx, head.idx + len(head))   # "Mammadli said she had been beaten"
-    return None
+def _quantified(words: list[Token]) -> bool:
+    """"many of them", "most of whom": a part of the group just counted."""
+    return len(words) > 2 and words[0].lower_ in ("many", "most", "some", "several", "all", "few", "none", "one") \
+        and words[1].lower_ == "of"
 
 
-def _one_person_named(pronoun: Token) -> bool:
-    """A singular pronoun stands for one person when its sentence names exactly one."""
-    people = {ent.text.split()[-1] for ent in pronoun.sent.ents if ent.label_ == "PERSON"}
-    return len(people) == 1
+def _split(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
+    parts: list[tuple[str, list[Token]]] = []
+    joined_by, words = "", []
+    for token in tokens:
+        if token.lower_ in _SEPARATORS and token.tag_ != "HYPH":
+            if words:
+                parts.append((joined_by, words))
+                joined_by, words = "", []
+            joined_by = "and" if token.lower_ in ("and", "&") or joined_by == "and" else joined_by or token.text
+        else:
+            words.append(token)
+    if words:
+        parts.append((joined_by, words))
+    return parts
 
 
-def _list_items(root: Token, phrase: Span) -> list[Token]:
-    """The heads of a list, which the parser links by conj or, for "three women, three men", appos."""
-    items = [root]
-    for token in items:
-        items.extend(c for c in token.children if c.dep_ in ("conj", "appos") and phrase.start <= c.i < phrase.end
-                     and c not in items and not (c.like_num and token.pos_ == "PROPN"))   # "Sawari, 31," is an age
-    return items
+def person_word(word: str) -> bool:
+    """"journalist", "women", "minor": a word that names people."""
+    return bool(_PERSON_HEADS.match(word)) and not word[:1].isupper()
 
 
-def _count_of_head(head: Token) -> Count | None:
-    """"three women" (nummod), "the seven" (number as head), "dozens of people", "a girl"."""
-    doc = head.doc
-    if head.like_num or head.lower_ in VAGUE:
-        value = _number_at(head)
-        if value is not None:
-            return value
-    for child in head.children:
-        if child.dep_ == "nummod" or (child.like_num and child.i < head.i):
-            value = _number_at(child)
+def one_person(root: Token) -> Count | None:
+    """One person named or described by a noun phrase's head (pronouns included); None otherwise."""
+    return _one_person(root)
+
+
+def _item(words: list[Token], joined_by: str, before: list[_Item]) -> _Item:
+    kept = tuple(words)
+    root = _root_of(words)
+    if root is None:
+        return _Item("unknown", None, joined_by, kept)
+    if all(w.like_num for w in words) and before and before[-1].kind == "one":
+        return _Item("age", None, joined_by, kept)   # "Sawari, 31,"
+    number = _first_number(words, root)
+    if number is not None:
+        return _Item("number", number, joined_by, kept)
+    if any(_ORDINAL.match(w.text) for w in words):
+        return _Item("unknown", None, joined_by, kept)   # "the sixth journalist killed this year"
+    one = _one_person(root)
+    if one is not None:
+        return _Item("one", one, joined_by, kept)
+    return _Item("group" if root.tag_ in ("NNS", "NNPS") or root.lower_ in _GROUPS | {"those", "they", "them"}
+                 else "unknown", None, joined_by, kept)
+
+
+def _root_of(words: list[Token]) -> Token | None:
+    """The word of a list item whose head lies outside it (the last such noun or pronoun)."""
+    inside = {w.i for w in words}
+    roots = [w for w in words if w.head.i not in inside or w.head.i == w.i]
+    nouns = [w for w in roots if w.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or w.lower_ in VAGUE
+             or w.lower_ == "old"]
+    return nouns[-1] if nouns else (roots[-1] if roots else None)
+
+
+def _first_number(words: list[Token], root: Token) -> Count | None:
+    """The item's number: "seven of the 11 men" is 7, "dozens of migrants" 12; "a boy of 12" has
+    an age, "a family of four" a number."""
+    for word in words:
+        if word.lower_ == "of" and root.lower_ not in ("family", "families", "group", "couple"):
+            break
+        if word.lower_ == "a" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "dozen":
+            dozen = word.doc[word.i + 1]
+            return Count(12, word.idx, dozen.idx + len(dozen), vague=True)
+        if word.like_num or word.lower_ in VAGUE:
+            value = _number_at(word)
             if value is not None:
                 return value
-    of_phrase = [c for c in head.children if c.dep_ == "quantmod" or c.lower_ in VAGUE]
-    for child in of_phrase:
-        if child.lower_ in VAGUE:
-            return Count(VAGUE[child.lower_], child.idx, child.idx + len(child), vague=True)
-    if head.i > 0 and doc[head.i - 1].lower_ == "of" and head.i > 1 and doc[head.i - 2].lower_ in VAGUE:
-        vague = doc[head.i - 2]
-        return Count(VAGUE[vague.lower_], vague.idx, vague.idx + len(vague), vague=True)
-    determiners = [c for c in head.children if c.dep_ in ("det", "poss") and c.lower_ in _SINGLE | _ONE_KNOWN]
-    if determiners and head.tag_ in ("NN", "NNP") and _PERSON_HEADS.match(head.text) and head.lower_ not in _GROUPS:
-        det = determiners[0]
-        return Count(1, det.idx, det.idx + len(det))   # "a journalist", "the teacher", "her brother"
     return None
 
 
-def _one_person(head: Token) -> Count | None:
-    """In a list, "the official, his wife, and his three children": a singular person is one."""
-    if head.tag_ in ("NN", "NNP") and _PERSON_HEADS.match(head.text):
-        return Count(1, head.idx, head.idx + len(head))
+def _one_person(root: Token) -> Count | None:
+    """One person: a name, "a journalist", "Rahimi's father", "the 23-year-old", a bare headline
+    noun ("Student dies"), or a pronoun standing in a list ("him and three friends")."""
+    one = Count(1, root.idx, root.idx + len(root))
+    if root.lower_ in _ONE_PRONOUNS and root.tag_ == "PRP":
+        return one   # only counted inside a list: alone, events.py decides whom it stands for
+    if root.tag_ == "JJS" and any(c.lower_ == "the" for c in root.children):
+        return one   # "the youngest"
+    if root.lower_ == "old" and root.i >= 2 and root.doc[root.i - 2].lower_ == "year":
+        return one if any(c.lower_ in _SINGLE | _ONE_KNOWN for c in root.children) or \
+            root.doc[max(0, root.i - 5) : root.i].text.lower().startswith(("the", "a ", "an ")) else None
+    if root.pos_ == "PROPN" and root.tag_ == "NNP" and root.text[:1].isupper() and _a_person_name(root):
+        return one
+    if (root.tag_ == "NN" or root.lower_ in ("minor", "juvenile")) and _PERSON_HEADS.match(root.text) \
+            and root.lower_ not in _GROUPS:
+        return one
     return None
+
+
+def _a_person_name(root: Token) -> bool:
+    """A proper noun that names a person rather than a place or a nationality. The small model
+    often calls an unknown surname a place or an organisation ("Kavalchuk", "Fathi"), so only the
+    gazetteer's places and the tagger's nationalities are ruled out."""
+    from sourcetrace.facts.places import country_of, is_country
+
+    if root.ent_type_ in ("LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "CARDINAL"):
+        return False
+    if is_country(root.text) or (root.ent_type_ in ("GPE", "ORG") and country_of(root.text)):
+        return False
+    return not any(t.text.isalpha() and t.text.isupper() and len(t) > 1   # "MPMG", not "F. Sattorov"
+                   for t in root.doc[root.left_edge.i : root.i + 1])
+
+
+def _aside(item: _Item, before: list[_Item], tokens: list[Token]) -> bool:
+    """"Pham Quoc Dung, a labour activist" or "her son, a young child": a description set off by a
+    comma after one person is that person again, unless the list goes on with "and"."""
+    if not before or item.joined_by in ("", "and") or item.kind != "one" or before[-1].kind != "one":
+        return False
+    first = item.tokens[0].lower_
+    later_and = any(t.lower_ == "and" and t.i > item.tokens[-1].i for t in tokens)
+    return not later_and or (first in ("a", "an", "the", "then") and before[-1].tokens[-1].pos_ == "PROPN")
+
+
+def _total(items: list[_Item], subset: bool) -> Count | None:
+    if not items:
+        return None
+    if len(items) == 1 and items[0].kind == "one" and items[0].tokens[-1].lower_ in _ONE_PRONOUNS:
+        return None   # "him" alone: whom it stands for is the sentence's business
+    first, rest = items[0], items[1:]
+    if first.kind == "number" and rest and all(_bare_plural(i) for i in rest):
+        return first.count   # "about 800 Haitians and Dominicans of Haitian descent"
+    if not rest or (subset and first.kind == "number"):
+        return first.count if first.kind in ("number", "one") or not rest else None
+    known = [i.count for i in rest if i.count is not None]
+    listed = len(known) == len(rest) and rest[0].joined_by != "and"
+    if first.kind == "number" and rest[0].joined_by in ("—", "–", "--", ":", "("):
+        return first.count   # "three journalists — the editor, Selam Tadesse, and two of her reporters"
+    if listed and first.kind == "number" and (_bare_number(first) or (
+            all(i.kind == "one" for i in rest) and first.count.value == len(rest))):
+        return first.count   # "the seven, six women and a boy"; "two Cambodians, an activist and his wife"
+    if listed and first.kind == "group":
+        return _sum(known)   # "the group — five women, two men and a boy"
+    if first.count is None or len(known) != len(rest):
+        return None
+    return _sum([first.count, *known])
+
+
+def _bare_plural(item: _Item) -> bool:
+    return item.kind == "group" and item.joined_by == "and" and \
+        not any(t.dep_ in ("det", "poss") or t.lower_ in ("they", "them", "those") for t in item.tokens)
+
+
+def _bare_number(item: _Item) -> bool:
+    return all(t.like_num or t.lower_ in ("the", "all", "these", "those") for t in item.tokens)
+
+
+def _sum(counts: list[Count]) -> Count:
+    return Count(sum(c.value for c in counts), min(c.start for c in counts), max(c.end for c in counts),
+                 any(c.vague for c in counts))
 
 
 def _number_at(token: Token) -> Count | None:
-    """A number word with its compound parts ("twenty three", "1,200") and a vague "about" kept as is."""
+    """A number word with its neighbours ("twenty three", "Twenty-three", "1,200"); vague words by
+    ACLED's rule. "both" and "a couple" are exact."""
     doc = token.doc
     if token.lower_ in VAGUE:
-        return Count(VAGUE[token.lower_], token.idx, token.idx + len(token), vague=True)
+        return Count(VAGUE[token.lower_], token.idx, token.idx + len(token), vague=token.lower_ not in _EXACT)
     start = end = token.i
-    while start > 0 and doc[start - 1].like_num and doc[start - 1].dep_ in ("compound", "nummod", "quantmod"):
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].like_num and doc[end + 1].head.i == token.i:
-        end += 1
+    while start > 0 and ((doc[start - 1].like_num and doc[start - 1].dep_ in ("compound", "nummod", "quantmod"))
+                         or _hyphen_between(doc, start - 2, start)):
+        start -= 2 if doc[start - 1].tag_ == "HYPH" else 1
+    while end + 1 < len(doc) and ((doc[end + 1].like_num and (doc[end + 1].head.i in (token.i, end) or
+                                                               doc[end + 1].lower_ in _SCALES))
+                                  or _hyphen_between(doc, end, end + 2)):
+        end += 2 if doc[end + 1].tag_ == "HYPH" else 1
     words = doc[start : end + 1]
-    value = number_value(words.text)
+    value = number_value(words.text.replace(" - ", "-"))
     if value is None and doc[start].lower_ == "a" and token.lower_ == "dozen":
         value = 12
-    if value is None or value == 0 or _is_year_or_age(token):
+    if value is None or value == 0 or _is_year_or_age(doc[end]):
         return None
     return Count(value, words.start_char, words.end_char)
+
+
+def _hyphen_between(doc: Doc, left: int, right: int) -> bool:
+    """"Twenty-three" comes out of the tokenizer as "Twenty", "-", "three"."""
+    return left >= 0 and right < len(doc) and doc[left].like_num and doc[right].like_num and \
+        doc[left + 1].tag_ == "HYPH" and not doc[left].text.isdigit()
 
 
 def _is_year_or_age(token: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.facts import taxonomy
-from sourcetrace.facts.counts import Age, Count, ages_in, count_in
+from sourcetrace.facts.counts import Age, Count, ages_in, count_in, count_of, one_person, person_word
 from sourcetrace.facts.places import country_of, country_of_demonym, is_country
 from sourcetrace.facts.temporal import EXPRESSION, DateValue, resolve
 from sourcetrace.facts.temporal import span as span_of
@@ -385,11 +385,9 @@ def _event(trigger: Span, type_name: str, sentence: Span, times: list[TimeMentio
     head = _head_of(trigger)
     participants = _participants(head, type_name)
     victims = [p for p in participants if p.role == "victim"]
-    count = _counted_trigger(head) if type_name not in ("statement", "policy") else None
-    for victim in victims if type_name not in ("statement", "policy") and count is None else ():
-        span = trigger.doc.char_span(victim.start, victim.end, alignment_mode="expand")
-        if span is not None:
-            count = count_in(span) or count
+    count = None
+    if type_name not in ("statement", "policy"):
+        count = _counted_trigger(head) or _victim_count(head, type_name)
     time = _time_for(head, sentence, times)
     happened = _happened(head, type_name)
     event = Event(
@@ -418,6 +416,94 @@ def _counted_trigger(head: Token) -> Count | None:
     return value if value is not None and not (number.text.isdigit() and len(number.text) == 4) else None
 
 
+def _victim_count(head: Token, type_name: str) -> Count | None:
+    """How many people the event happened to, read from its victim's noun phrase."""
+    agent, victim = _argument_heads(head, type_name)
+    if agent is not None and agent.lower_ == "number":
+        victim = agent   # "the number of people repatriated at 614": the parser makes "number" the subject
+    if victim is None:
+        return None
+    count = _number_stated(victim) or count_of(victim) or _pronoun_for_one(victim)
+    if count is not None and type_name != "asylum":
+        count = _with_companions(head, victim, count)
+    return count
+
+
+def _number_stated(victim: Token) -> Count | None:
+    """"put the number of people detained at 43", "the number killed has risen to 15": the count is
+    the number the sentence gives the word "number"."""
+    noun = victim.head.head if victim.dep_ == "pobj" and victim.head.lower_ == "of" else victim
+    if noun.lower_ not in ("number", "toll", "tally", "total"):
+        return None
+    verb = _clause_verb(noun)
+    for token in verb.subtree:
+        if token.like_num and token.dep_ in ("pobj", "attr", "dobj") and token.head.lower_ in ("at", "to", verb.lower_):
+            return count_in(token.doc[token.i : token.i + 1])
+    return None
+
+
+_COMPANION_PREPS = {"with", "alongside"}
+
+
+def _with_companions(head: Token, victim: Token, count: Count) -> Count:
+    """"Hossain was arrested with two friends", "fled with his mother", "deported, along with at
+    least 30 people": the people arrested with the victim are victims too."""
+    for prep in head.children:
+        if prep.lower_ == "along":
+            prep = next((c for c in prep.children if c.lower_ == "with"), prep)
+        if prep.dep_ != "prep" or prep.lower_ not in _COMPANION_PREPS:
+            continue
+        other = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if other is None or other.i == victim.i or other.pos_ not in ("NOUN", "PRON"):
+            continue
+        more = count_of(other)
+        if more is not None and (other.pos_ == "PRON" or one_person(other) or person_word(other.text)):
+            return Count(count.value + more.value, min(count.start, more.start), max(count.end, more.end),
+                         count.vague or more.vague)
+    return count
+
+
+def _pronoun_for_one(pronoun: Token) -> Count | None:
+    """"Calls on Vietnam to release him" counts one when the sentence names him before ("Khoa's
+    disappearance"); "I"/"me" in a quotation count one when the sentence names the speaker."""
+    word = pronoun.lower_
+    one = Count(1, pronoun.idx, pronoun.idx + len(pronoun))
+    sentence = pronoun.sent
+    if word in _SINGULAR_PRONOUNS:
+        return one if any(_names_one(t) and not _kin_of(t, word) for t in sentence if t.i < pronoun.i) else None
+    if word in ("i", "me", "my", "myself") and _quoted(pronoun):
+        speaker = next((c for t in sentence if t.lower_ in _SPEECH_VERBS for c in t.children
+                        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and not _quoted(c)), None)
+        return one if speaker is not None and one_person(speaker) else None
+    return None
+
+
+def _names_one(token: Token) -> bool:
+    """A named person, or one described with "the" or a possessive ("the teacher", "her husband")."""
+    if token.pos_ == "PROPN":   # a surname the tagger mistook for a place or an organisation is one word
+        return token.ent_type_ == "PERSON" or (token.dep_ in ("nsubj", "nsubjpass", "poss") and
+                                               one_person(token) is not None and _one_word_entity(token))
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or one_person(token) is None:
+        return False
+    return any(c.dep_ == "poss" or c.lower_ == "the" for c in token.children)
+
+
+def _kin_of(noun: Token, pronoun: str) -> bool:
+    """"His mother saw two men seize him": a noun owned by "his" is not the "him" of the sentence."""
+    male = {"he", "him", "his", "himself"}
+    return any(c.dep_ == "poss" and c.lower_ in _SINGULAR_PRONOUNS and (c.lower_ in male) == (pronoun in male)
+               for c in noun.children)
+
+
+def _one_word_entity(token: Token) -> bool:
+    return token.ent_type_ == "" or not any(e.start <= token.i < e.end and len(e) > 1 for e in token.doc.ents)
+
+
+def _quoted(token: Token) -> bool:
+    before = token.doc[token.sent.start : token.i].text
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _ages_around(doc: Doc, victim: Participant) -> list[Age]:
     """Ages stated of the victims, asides included: "the escapees, who included a pre-teen girl"."""
     span = doc.char_span(victim.start, victim.end, alignment_mode="expand")
@@ -429,26 +515,56 @@ def _ages_around(doc: Doc, victim: Participant) -> list[Age]:
 
 def _share_counts(events: list[Event], sentence: Span) -> None:
     """"Police arrested 62 people ... and beat them", "both men said interrogators beat them": one
-    counted group of people in a sentence is the group its other events happen to."""
+    counted group of people in a sentence is the group its other events happen to. An event whose
+    victims the sentence names otherwise ("some of them", "all prisoners", "no one") keeps None."""
     counts = {e.count.value: e.count for e in events if e.count is not None}
     if not counts and any(e.type not in ("statement", "policy") for e in events):
-        counts = {c.value: c for c in _people_counted(sentence)}
+        counts = {c.value: c for c in _people_counted(sentence, events)}
     if len(counts) != 1:
         return
     shared = next(iter(counts.values()))
     for event in events:
-        if event.count is None and event.type not in ("statement", "policy"):
+        if event.count is None and event.type not in ("statement", "policy") and \
+                _takes_shared(event, shared, sentence.doc):
             event.count = shared
 
 
-def _people_counted(sentence: Span) -> list[Count]:
+_PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
+_SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+
+
+def _takes_shared(event: Event, shared: Count, doc: Doc) -> bool:
+    """A pronoun takes the sentence's group when the number agrees ("both men ... beat them", not
+    "two men ... seize him"); a noun phrase of its own or "no arrests" never does."""
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is not None and any(c.lower_ in ("no", "any") for c in _head_of(trigger).children):
+        return False
+    victims = [p for p in event.participants if p.role == "victim"]
+    if not victims:
+        return True
+    span = doc.char_span(victims[0].start, victims[0].end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None:
+        return False
+    word = root.lower_
+    if word in _PLURAL_PRONOUNS or (word == "all" and len(span) > 1):
+        return shared.value > 1
+    return word in _SINGULAR_PRONOUNS and shared.value == 1
+
+
+def _people_counted(sentence: Span, events: list[Event]) -> list[Count]:
+    """Counted groups of people in the sentence, lists included ("he and 40 others"), never the
+    perpetrators ("saw two men seize him")."""
+    agents = [(p.start, p.end) for e in events for p in e.participants if p.role != "victim"]
     found = []
-    for chunk in sentence.noun_chunks:
-        root = chunk.root
-        if root.like_num or root.lower_ == "both" or _PEOPLE.match(root.text):
-            count = count_in(chunk)
-            if count is not None and not count.vague:
-                found.append(count)
+    for token in sentence:
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or not (
+                token.like_num or token.lower_ == "both" or _PEOPLE.match(token.text) or
+                (any(c.dep_ == "conj" for c in token.children) and token.pos_ in ("PRON", "NOUN", "PROPN"))):
+            continue
+        count = count_of(token)
+        if count is not None and not count.vague and not any(s <= count.start < e for s, e in agents):
+            found.append(count)
     return found
 
 
@@ -615,53 +731,132 @@ _INTRANSITIVE = {"flight", "death", "disappearance"}
 
 def _argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | None]:
     children = list(head.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children) and \
+        not any(c.dep_ == "auxpass" for c in children)   # "a guesthouse where he had fled" is not passive
+    participle = head.tag_ == "VBN" or (head.tag_ == "VBD" and head.dep_ == "acl")   # "people still detained"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or \
-        (head.tag_ == "VBN" and head.dep_ in ("amod", "acl", "relcl"))
+        (participle and head.dep_ in ("amod", "acl", "relcl") and not perfect)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and head.dep_ == "conj":   # "were driven to the border and expelled"
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = passive or (subject is not None and subject.dep_ == "nsubjpass")
-    if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("who", "that", "which") \
-            and head.dep_ == "relcl":
-        subject = head.head
+    if subject is None and (any(c.dep_ == "auxpass" for c in children) or
+                            (head.tag_ == "VBN" and head.dep_ in ("advcl", "acomp", "oprd", "xcomp"))):
+        subject = _controlling_subject(head)   # "had crossed the river before being arrested", "remain jailed"
+        passive = passive or head.tag_ == "VBN"
+    if subject is not None and subject.lower_ in _RELATIVES:
+        subject = _relative_antecedent(subject)
     by_agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    obj = next((c for c in children if c.dep_ in ("dobj",)), None)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    obj = next((c for c in objects if c.lower_ not in _RELATIVES), None) or \
+        (_relative_antecedent(objects[0]) if objects else None)   # "800 people whom the authorities expelled"
     if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
         owner = next((c for c in children if c.dep_ == "poss"), None)
         of_object = next((g for c in children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         by_object = next((g for c in children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-        return by_object, of_object or owner or _subject_in_state(head)
-    if head.dep_ in ("amod", "acl") and head.tag_ == "VBN":
+        dative = next((c for c in head.head.children if c.dep_ == "dative"), None) if head.dep_ == "dobj" else None
+        return by_object, of_object or owner or dative or _subject_in_state(_first_conjunct(head))
+    if head.dep_ in ("amod", "acl") and passive:
         return by_agent, _whole_group(head.head)
     if head.dep_ == "relcl" and passive:
-        return by_agent, _whole_group(head.head)
+        own = subject if subject is not None and subject.i > head.head.i and subject.lower_ not in _RELATIVES \
+            and subject.head.i == head.i else None
+        return by_agent, own or _whole_group(head.head)   # "where a boy was arrested", "several of whom"
+    if type_name == "asylum" and head.lower_.startswith(("grant", "give", "gave", "offer", "award")):
+        return subject, _recipient(head) or (obj if obj is not None and obj.lower_ != "asylum" else None)
     if type_name in _INTRANSITIVE:
         return None, subject
-    if passive:
-        return by_agent, subject
+    if passive or (obj is None and subject is not None and _headline(head.sent) and head.tag_ in ("VBN", "VBD")
+                   and not _AUTHORITY_WORDS.search(subject.text) and subject.ent_type_ not in ("GPE", "ORG")):
+        return by_agent, subject   # headlines drop "was": "Cambodian activist deported from Thailand"
+    if obj is None and head.lower_ == "lost":
+        obj = next((g for c in head.subtree if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
     return subject, obj
+
+
+_RELATIVES = {"who", "whom", "that", "which"}
+
+
+def _relative_antecedent(pronoun: Token) -> Token:
+    """"a minor who was detained ... and sent back": the noun a relative pronoun stands for."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        return _whole_group(clause.head)
+    return pronoun
+
+
+def _controlling_subject(head: Token) -> Token | None:
+    """The subject of the verb a subjectless passive hangs from: "before being arrested"."""
+    current = head
+    for _ in range(4):
+        if current.dep_ not in ("advcl", "pcomp", "pobj", "prep", "xcomp", "acomp", "oprd") or \
+                current.head.i == current.i:
+            return None
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and current.pos_ in ("VERB", "AUX"):
+            return subject
+    return None
+
+
+def _recipient(head: Token) -> Token | None:
+    """"granted asylum to 1,200 people", "grant them safe passage": who receives it."""
+    for child in head.subtree:
+        if child.dep_ == "dative" and child.head.i == head.i:
+            return next((g for g in child.children if g.dep_ == "pobj"), child) if child.lower_ == "to" else child
+        if child.lower_ == "to" and child.dep_ == "prep" and child.head.i in (head.i, *(c.i for c in head.children)):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _whole_group(noun: Token) -> Token:
     """"nine nationals, including three children, who were detained": the parser hangs the clause on
     the nearest noun; the people it is about are the whole group."""
+    first = _first_conjunct(noun)
+    if first.dep_ == "pobj" and first.head.lower_ in ("among",) and first.head.head.pos_ in ("NOUN", "PROPN"):
+        return first.head.head   # "16 nationals, among them four women and a girl, who had been detained"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among", "like") and noun.head.head.pos_ in (
             "NOUN", "PROPN"):
         return noun.head.head
     return noun
 
 
+_EXPERIENCE = {"face", "faces", "faced", "facing", "risk", "risks", "suffer", "suffered", "suffers", "endure",
+               "endured", "undergo", "underwent", "spent", "spend", "spends"}
+_RISK_NOUNS = {"risk", "threat", "danger", "fear"}
+
+
 def _subject_in_state(noun: Token) -> Token | None:
-    """"The four had spent 14 months in pretrial detention": the subject of the verb holding the noun."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into", "under", "after", "during", "from"):
+    """Who is in the state a noun names: "The four had spent 14 months in pretrial detention", "The 16
+    now face a real risk of arbitrary detention", "everyone still in detention", "moved most to house
+    arrest", "Protester at imminent risk of execution"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _RISK_NOUNS:
+        risk = noun.head.head
+        if risk.dep_ == "pobj" and risk.head.lower_ == "at" and risk.head.head.pos_ in ("NOUN", "PROPN"):
+            return risk.head.head
+        noun = risk
+        if noun.dep_ == "dobj" and noun.head.lower_ in _EXPERIENCE:
+            return _not_authority(next((c for c in noun.head.children if c.dep_ == "nsubj"), None))
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into", "under", "after", "during", "from", "to"):
         return None
-    verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    holder = noun.head.head
+    if holder.pos_ in ("NOUN", "PRON") and noun.head.lower_ == "in":
+        return holder   # "everyone still in detention"
+    if holder.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or _AUTHORITY_WORDS.search(subject.text):
-        return None
-    return subject
+    if noun.head.lower_ in ("into", "under", "to"):
+        moved = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        if moved is not None and (moved.pos_ == "PRON" or person_word(moved.text) or moved.lower_ in _QUANTIFIERS):
+            return moved
+    return _not_authority(next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+
+
+def _not_authority(subject: Token | None) -> Token | None:
+    if subject is not None and subject.lower_ in _RELATIVES:
+        subject = _relative_antecedent(subject)   # "nine nationals ... who face a real risk of torture"
+    return None if subject is None or _AUTHORITY_WORDS.search(subject.text) else subject
 
 
 def _phrase(token: Token) -> Span:
