@@ -1,0 +1,73 @@
+"""Where an event happened: the place a preposition attaches to the event's clause.
+
+`places` knows countries and towns; this module decides which place in a sentence is the event's
+("detained in Dandong", not the country the report is about), so it is kept with the other
+argument readers rather than in the gazetteer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sourcetrace.facts.places import country_of, is_country
+from sourcetrace.facts.records import Place
+from sourcetrace.facts.syntax import clause_verb
+
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "on", "across", "into", "to", "from", "off", "along",
+                "around", "within", "between", "through"}
+
+
+def place_for(head: Token, sentence: Span, type_name: str) -> Place | None:
+    """The most specific place a preposition attaches to the event's clause, with its country."""
+    if type_name == "statement":
+        return None   # a call to act is made somewhere, but that is not where anything happened
+    places = _place_candidates(sentence)
+    if not places:
+        return None
+    verb = clause_verb(head)
+    scope = {t.i for t in (head.subtree if head.pos_ in ("VERB", "AUX") else verb.subtree)}
+    attached = [e for e in places if e.root.i in scope and _placed_by_preposition(e.root)]
+    if not attached:
+        return None
+    specific = [e for e in attached if not is_country(place_name(e))] or attached
+    chosen = min(specific, key=lambda e: abs(e.root.i - head.i))
+    name = place_name(chosen)
+    country = country_of(name) or next((country_of(place_name(e)) for e in attached if is_country(place_name(e))),
+                                       None)
+    return Place(chosen.text, country, chosen.start_char, chosen.end_char)
+
+
+def _place_candidates(sentence: Span) -> list[Span]:
+    """Places the tagger found, and proper nouns after "in", "at", "near"... that the gazetteer knows:
+    the small model often takes a town it has not seen for an organisation or a person."""
+    found = [e for e in sentence.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    taken = {t.i for e in found for t in e}
+    doc = sentence.doc
+    for token in sentence:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+            continue
+        start = token.i
+        while start > sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start : token.i + 1]
+        if country_of(span.text) or is_country(span.text):
+            found.append(span)
+    return found
+
+
+def _placed_by_preposition(token: Token) -> bool:
+    current = token
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ in _PLACE_PREPS:
+            return True
+        if current.head.i == current.i or current.dep_ not in ("compound", "poss", "conj", "appos", "pobj", "prep",
+                                                                "amod"):
+            return False
+        current = current.head
+    return False
+
+
+def place_name(ent: Span) -> str:
+    """The place without a possessive "'s" ("China's" → "China"), as the gazetteer knows it."""
+    text = ent.text
+    return text[:-2] if text.endswith(("'s", "’s")) else text

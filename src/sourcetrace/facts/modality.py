@@ -1,0 +1,153 @@
+"""Whether an event is real and specific: negation, modality, requests, habits.
+
+A call to release someone is the opposite of a release, and "China routinely repatriates" is a
+practice, not a case. Both judgements are read from the words around the trigger ("should not
+deport", "risk of torture if returned", "urged China to release them") and are kept together here
+because they decide the same thing: whether the event counts as something that happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sourcetrace.facts.records import Participant
+from sourcetrace.facts.syntax import QUANTIFIERS, clause_verb, first_conjunct, is_headline
+
+MODALS = {"should", "must", "may", "might", "could", "would", "will", "shall", "can", "'ll", "'d", "ought", "wo",
+          "ca"}
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+CONDITIONS = {"if", "unless", "lest", "whether", "once", "until"}
+# Verbs and nouns whose complement is wished for, feared or planned, not reported as done.
+UNREAL_HEADS = {
+    "urge", "urged", "urges", "urging", "call", "called", "calls", "calling", "demand", "demanded", "demands",
+    "ask", "asked", "asks", "appeal", "appealed", "press", "pressed", "want", "wanted", "wants", "plan", "planned",
+    "plans", "planning", "intend", "intended", "intends", "seek", "sought", "threaten", "threatened", "threatens",
+    "allow", "allowed", "allows", "permit", "refuse", "refused", "refuses", "expect", "expected", "schedule",
+    "scheduled", "due", "set", "face", "faces", "faced", "facing", "fear", "feared", "fears", "risk", "risks",
+    "risked", "threat", "danger", "possibility", "prospect", "chance", "prevent", "prevented", "avoid", "stop",
+    "deny", "denied", "denies", "halt", "end", "ending", "oppose", "opposed", "resist", "protect", "against",
+    "pending", "try", "tried", "attempt", "attempted", "attempting", "obligated", "obliged", "order", "ordered",
+    "recommend", "recommended", "propose", "proposed", "would", "warn", "warned", "whether", "about", "instead",
+    "rather", "demanding", "encourage", "encouraged", "grant", "bid", "suspend", "suspended",
+}
+_ABOUT_A_FACT = {"into", "about", "over", "following", "after", "despite", "since", "behind"}
+_REQUEST_LINKS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "nsubjpass", "attr", "oprd", "compound",
+                  "amod", "conj", "relcl", "pcomp", "appos"}
+
+
+def event_happened(head: Token, type_name: str) -> bool:
+    """False when the trigger is negated, modal, conditional, or wished for, feared or requested
+    ("should not deport", "urged China to release them"); a statement is real unless negated."""
+    first = first_conjunct(head) if head.pos_ in ("NOUN", "PROPN") else head
+    verb = clause_verb(first)
+    local = [head]
+    # "The expulsion of 800 people must be the last": the subject keeps its own reality.
+    if head.i == verb.i or _object_of(first, verb):
+        local += [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    for token in local:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS):
+                return False
+            if child.dep_ in ("mark", "advmod") and child.lower_ in CONDITIONS:
+                return False
+    previous = head.doc[max(head.sent.start, head.i - 2) : head.i]
+    if any(t.lower_ in NEGATIONS for t in previous):
+        return False
+    if type_name == "statement":
+        return True
+    return not _under_unreal_head(first)
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """True when the noun is the verb's object, directly or through one preposition."""
+    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.i == verb.i:
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i
+
+
+def _under_unreal_head(head: Token) -> bool:
+    """True when the trigger is the wish, fear, plan or request of a verb or noun above it.
+
+    The climb stops at another noun: in "called for an investigation into the beating" the
+    beating is a reported fact, only the investigation is asked for."""
+    current = head
+    for _ in range(6):
+        parent = current.head
+        if parent.i == current.i:
+            return False
+        if current.dep_ not in _REQUEST_LINKS:
+            return False
+        if current.dep_ == "pobj" and parent.lower_ in _ABOUT_A_FACT:
+            return False   # "open an investigation into the expulsion": the expulsion took place
+        if current.i != head.i and current.pos_ in ("NOUN", "PROPN") and current.lower_ not in UNREAL_HEADS:
+            return False
+        if parent.lower_ in UNREAL_HEADS:
+            return not (parent.lower_ in ("grant", "allow", "allowed") and current.dep_ == "dobj")
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS for c in parent.children):
+            return True
+        if current.dep_ in ("ccomp", "relcl", "advcl") and parent.pos_ in ("VERB", "AUX"):
+            return False   # a reported clause ("said that police detained") keeps its own reality
+        current = parent
+    return False
+
+
+_GENERIC_ADVERBS = {"routinely", "often", "usually", "regularly", "generally", "typically", "frequently",
+                    "sometimes", "commonly", "systematically", "always", "normally"}
+
+
+def is_generic(head: Token) -> bool:
+    """Habitual or general statements describe a practice, not a case: "China routinely
+    repatriates", "North Koreans who leave are caught", "leaving the country is a crime",
+    "pervasive abuses". Headlines tell past cases in the present tense and are not general."""
+    verb = _finite_verb(clause_verb(head))
+    if any(c.lower_ in _GENERIC_ADVERBS for c in (*verb.children, *head.children,
+                                                   *(verb.head.children if verb.dep_ == "conj" else ()))):
+        return True
+    if is_headline(head.sent):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
+        bare = not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "on"))
+                       or (c.dep_ == "amod" and c.tag_ == "VBN") for c in head.children)
+        return bare and (head.tag_ in ("NNS", "NNPS") or verb.tag_ in ("VBP", "VBZ"))
+    if head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj", "pcomp") and head.head.lower_ not in ("after", "before"):
+        return True
+    auxiliaries = [c for c in (*verb.children, *head.children) if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "being" for a in auxiliaries) or any(a.tag_ in ("VBD", "MD") for a in auxiliaries):
+        return False
+    present = verb.tag_ in ("VBP", "VBZ") or any(a.lower_ in ("is", "are", "am") for a in auxiliaries)
+    return present
+
+
+def _finite_verb(verb: Token) -> Token:
+    """The verb that carries tense for a participle or gerund ("after leaving", "who are returned")."""
+    current = verb
+    for _ in range(4):
+        if current.tag_ not in ("VBG", "VBN", "VB") or current.dep_ not in ("pcomp", "advcl", "xcomp", "conj") \
+                or any(c.dep_ in ("aux", "auxpass") for c in current.children):
+            return current
+        parent = current.head
+        while parent.pos_ not in ("VERB", "AUX") and parent.head.i != parent.i:
+            parent = parent.head
+        if parent.i == current.i:
+            return current
+        current = parent
+    return current
+
+
+def about_anyone(head: Token, participants: list[Participant]) -> bool:
+    """"Some North Koreans have taken their lives", "those who leave": a practice, not a case.
+    True when the people are quantified or left general and the verb is not a simple past."""
+    verb = clause_verb(head)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in (*verb.children, *head.children))
+    doc = head.doc
+    for participant in participants:
+        span = doc.char_span(participant.start, participant.end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = span[0].lower_
+        if first in QUANTIFIERS or (first in ("those", "anyone", "everyone", "people") and perfect):
+            return True
+        if perfect and participant.role == "victim" and span.root.tag_ in ("NNS", "NNPS") and \
+                not any(t.dep_ in ("det", "poss", "nummod") for t in span.root.children):
+            return True
+    return False
