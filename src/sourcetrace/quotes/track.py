@@ -167,8 +167,9 @@ def _write_group(db: sqlite3.Connection, members: list[Version]) -> None:
     worst = max((severity for _, (severity, _, _) in compared), key=SEVERITIES.index)
     cursor = db.execute(
         "INSERT INTO quote_groups(base_doc, base_start, base_end, earliest_doc, speakers, speaker_conflict, "
-        "worst_severity) VALUES (?,?,?,?,?,?,?)",
-        (base.doc_id, base.start, base.end, earliest.doc_id, json.dumps(speakers), int(_conflicting(speakers)), worst))
+        "worst_severity, variants) VALUES (?,?,?,?,?,?,?,?)",
+        (base.doc_id, base.start, base.end, earliest.doc_id, json.dumps(speakers), int(_conflicting(speakers)), worst,
+         len(compared)))
     db.executemany(
         "INSERT INTO quote_variants(group_id, doc_id, start, end, quote_id, speaker, severity, changes, diff) "
         "VALUES (?,?,?,?,?,?,?,?,?)",

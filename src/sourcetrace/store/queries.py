@@ -164,13 +164,11 @@ def quote_groups(db: sqlite3.Connection, severity: str | None = None, min_varian
     """Quote groups, most widely carried first, each with its variants."""
     where = "AND g.worst_severity = ?" if severity else ""
     params: tuple[Any, ...] = (min_variants, severity) if severity else (min_variants,)
-    sql = f"""SELECT * FROM (
-                SELECT g.id, {_LABEL.format(col='g.base_doc')},
-                       substr(d.text, g.base_start + 1, g.base_end - g.base_start),
-                       {_LABEL.format(col='g.earliest_doc')}, g.speakers, g.speaker_conflict, g.worst_severity,
-                       (SELECT count(*) FROM quote_variants v WHERE v.group_id = g.id) AS carried
-                FROM quote_groups g JOIN documents d ON d.id = g.base_doc)
-              WHERE carried >= ? {where.replace("g.", "")} ORDER BY carried DESC, id"""
+    sql = f"""SELECT g.id, {_LABEL.format(col='g.base_doc')},
+                     substr(d.text, g.base_start + 1, g.base_end - g.base_start),
+                     {_LABEL.format(col='g.earliest_doc')}, g.speakers, g.speaker_conflict, g.worst_severity
+              FROM quote_groups g JOIN documents d ON d.id = g.base_doc
+              WHERE g.variants >= ? {where} ORDER BY g.variants DESC, g.id"""
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     for row in db.execute(sql, params).fetchall():
