@@ -16,16 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.quotes.cues import cue_span, is_cue, reported_clause, speaker_token
 from sourcetrace.quotes.marks import Quoted, find_quoted
-from sourcetrace.quotes.speakers import (
-    PRONOUNS,
-    TITLE_WORDS,
-    Mention,
-    NameIndex,
-    appositive_titles,
-    mention_span,
-    mention_token,
-    resolve,
-)
+from sourcetrace.quotes.people import TITLE_WORDS, NameIndex, one_person_described
+from sourcetrace.quotes.profiles import role_gender
+from sourcetrace.quotes.speakers import PRONOUNS, Mention, appositive_titles, mention_span, mention_token, resolve
 
 ALGORITHM = "quotes.extract.v1"
 _BOUNDARY = re.compile(r"[.!?]\s|\n")
@@ -203,13 +196,19 @@ def _speaker_for(doc: Doc, cue: Token, quoted: list[Quoted], names: NameIndex, e
     if token is None:
         return None
     span = mention_span(token, cue)
-    speakers = [(q.speaker.start, q.speaker.name) for q in earlier if q.speaker and q.speaker.kind == "person"]
+    speakers = [(q.speaker.start, q.speaker.name) for q in earlier
+                if q.speaker and (q.speaker.kind == "person" or one_person_described(q.speaker.name))]
     mention = resolve(span, names, speakers)
     titles = tuple(appositive_titles(token))
     if mention.kind == "organization" and _titled_person(span, titles):
         # "Olamide Bakare, Mesland director of …": a job title makes a name tagged as a place a person
         mention = Mention(mention.start, mention.end, mention.text, names.person(span.text, span.start_char), "person")
+    if mention.kind == "organization":
+        names.add_organization(mention.start, mention.name)
+    if mention.kind == "description" and role_gender([mention.name]):   # "a ministry spokeswoman" is a she
+        names.gender.setdefault(mention.name, role_gender([mention.name]))
     if mention.kind == "person":
+        names.add_person(mention.name, mention.start)   # "Choi Min-seo" tagged a place: "Choi" may follow
         for title in titles:
             names.titles.setdefault(mention.name, []).append(title)
     return Speaker(mention.name, mention.start, mention.end, mention.kind, titles)
@@ -225,6 +224,8 @@ def _nearest_name(doc: Doc, cue: Token, quoted: list[Quoted]) -> Token | None:
     closest name or pronoun in the cue's clause."""
     left = doc[cue.i - 1] if cue.i > 0 else None
     if left is not None and left.pos_ in ("NOUN", "PROPN") and "\n" not in left.whitespace_ and left.text.isalpha():
+        return left
+    if left is not None and left.lower_ == "old" and doc[left.i - 1].text == "-":   # "the 67-year-old said"
         return left
     addressee = cue.lower_ in ("told", "tell", "tells", "telling")   # "told Meridian Wire": not the speaker
     candidates = [t for t in cue.sent if not _inside(t.idx, quoted) and not (addressee and t.i > cue.i)
