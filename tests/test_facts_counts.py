@@ -97,3 +97,72 @@ def test_people_facing_a_risk_are_counted() -> None:
 
 def test_headline_participles_read_as_passive() -> None:
     assert count_of_event("Student blogger deported from Moravia\n\nMore text follows here.", "forced_return") == 1
+
+
+def test_a_that_clause_hung_on_a_noun_keeps_its_own_subject() -> None:
+    assert count_of_event("The ministry said in a statement that 14 students had been detained overnight.",
+                          "detention") == 14
+    assert count_of_event("The group has received reports that Dario Venn was beaten in custody.", "torture") == 1
+
+
+def test_lost_contact_counts_the_people_contact_was_lost_with() -> None:
+    assert count_of_event("Relatives have lost contact with the other four.", "disappearance") == 4
+
+
+def test_a_pronoun_with_companions_counts_them_all() -> None:
+    assert count_of_event("He had been arrested with two colleagues in the port.", "detention") == 3
+
+
+def test_a_clause_on_a_counted_list_counts_the_list() -> None:
+    assert count_of_event("Among the guests were two teachers, Lena Varga and Ivo Daskal, who had been jailed in "
+                          "2018.", "imprisonment") == 2
+
+
+def test_whereabouts_belong_to_their_owner() -> None:
+    assert count_of_event("“Every day that Tomas's whereabouts remain unknown is a torment,” said Ana Berg.",
+                          "disappearance") == 1
+
+
+def test_an_organisation_named_with_the_is_not_the_person() -> None:
+    assert count_of_event("The Network welcomed his release on Friday.", "release") is None
+
+
+def test_the_superlative_with_a_name_is_one_person() -> None:
+    assert count_of_event("The youngest, Rafael Orte Sanz, a 15-year-old pupil, was killed by a bullet.",
+                          "killing") == 1
+
+
+def test_two_verbs_share_an_object() -> None:
+    assert count_of_event("The group urges the state to arrest and prosecute any officer involved.",
+                          "detention") is None
+
+
+def test_those_takes_the_count_of_an_event_of_its_own_type() -> None:
+    assert count_of_event("The army freed 300 prisoners on Monday, but only a few dissidents were among those "
+                          "released.", "release", "released") == 300
+    assert count_of_event("Among those released were two teachers, Lena Varga and Ivo Daskal, who had been jailed "
+                          "in 2018.", "release") is None
+
+
+def test_a_group_spelled_out_between_dashes() -> None:
+    assert count_of_event("Police detained the family — a mother, a father and three children — at the crossing "
+                          "near the river, an official told reporters.", "detention") == 5
+
+
+def test_a_participle_with_a_subject_is_passive() -> None:
+    assert count_of_event("By the group's count, 1,250 people detained after the protests remain in prison.",
+                          "detention") == 1250
+
+
+def test_names_the_tagger_calls_works_or_products_are_people() -> None:
+    assert count_of_event("“Eusebio and Julián were seized by men in uniform in front of witnesses,” said Ana Berg.",
+                          "detention") == 2
+    assert count_of_event("“They hung Tanvir by his wrists from a window grille and beat him.", "torture") == 1
+
+
+def test_a_pronoun_may_stand_for_a_name_after_it_but_not_for_the_speaker() -> None:
+    assert count_of_event("The group first raised the alarm about his disappearance, and Tomas Lind's case fits a "
+                          "pattern.", "disappearance") == 1
+    assert count_of_event("Police arrested him at the airport, spokesman Dan Roe said.", "detention") is None
+    assert count_of_event("The union welcomed her release and urged the court to free Ana Berg and Ivo Daskal.",
+                          "release", "release") is None

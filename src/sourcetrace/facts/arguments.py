@@ -42,6 +42,9 @@ def argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | N
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or \
         (participle and head.dep_ in ("amod", "acl", "relcl") and not perfect)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and head.tag_ == "VBN" and not perfect and not any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in children):
+        passive = True   # "21,480 people detained on political grounds remain": a participle, not a past tense
     if subject is None and head.dep_ == "conj":   # "were driven to the border and expelled"
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         passive = passive or (subject is not None and subject.dep_ == "nsubjpass")
@@ -54,7 +57,8 @@ def argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | N
     by_agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     objects = [c for c in children if c.dep_ == "dobj"]
     obj = next((c for c in objects if c.lower_ not in _RELATIVES), None) or \
-        (_relative_antecedent(objects[0]) if objects else None)   # "800 people whom the authorities expelled"
+        (_relative_antecedent(objects[0]) if objects else None) or \
+        _shared_object(head)   # "800 people whom the authorities expelled"; "to arrest and prosecute any officer"
     if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
         owner = next((c for c in children if c.dep_ == "poss"), None)
         of_object = next((g for c in children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
@@ -62,24 +66,52 @@ def argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | N
         dative = next((c for c in head.head.children if c.dep_ == "dative"), None) if head.dep_ == "dobj" else None
         return by_object, of_object or owner or dative or _subject_in_state(first_conjunct(head))
     if head.dep_ in ("amod", "acl") and passive:
-        return by_agent, _whole_group(head.head)
+        own = _own_subject(head, subject)   # "said in a statement that 27 people had been detained"
+        return by_agent, own or _whole_group(head.head)
     if head.dep_ == "relcl" and passive:
         own = subject if subject is not None and subject.i > head.head.i and subject.lower_ not in _RELATIVES \
             and subject.head.i == head.i else None
         return by_agent, own or _whole_group(head.head)   # "where a boy was arrested", "several of whom"
     if type_name == "asylum" and head.lower_.startswith(("grant", "give", "gave", "offer", "award")):
         return subject, _recipient(head) or (obj if obj is not None and obj.lower_ != "asylum" else None)
+    if head.lower_ in ("lost", "lose", "loses", "losing"):   # "relatives lost contact with the other three"
+        contact = next((g for c in head.subtree if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
+        if contact is not None:
+            return None, contact
     if type_name in _INTRANSITIVE:
-        return None, subject
+        return None, _whose(subject)
     if passive or (obj is None and subject is not None and is_headline(head.sent) and head.tag_ in ("VBN", "VBD")
                    and not AUTHORITY_WORDS.search(subject.text) and subject.ent_type_ not in ("GPE", "ORG")):
         return by_agent, subject   # headlines drop "was": "Cambodian activist deported from Thailand"
-    if obj is None and head.lower_ == "lost":
-        obj = next((g for c in head.subtree if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
     return subject, obj
 
 
 _RELATIVES = {"who", "whom", "that", "which"}
+
+
+def _shared_object(head: Token) -> Token | None:
+    """"to arrest and prosecute any officer": two verbs joined by "and" share the second one's object."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "cc" for c in head.children):
+        return None
+    verb = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    return None if verb is None else next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _whose(subject: Token | None) -> Token | None:
+    """"Farrukh's whereabouts remain unknown": the person is the owner of the whereabouts."""
+    if subject is None or subject.lower_ != "whereabouts":
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    of_object = next((g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return owner or of_object or subject
+
+
+def _own_subject(head: Token, subject: Token | None) -> Token | None:
+    """The subject of a "that" clause the parser hung on a noun as if it described it ("information
+    that Khoa was beaten", "a statement that 27 people had been detained"): the clause says who."""
+    if subject is None or subject.dep_ != "nsubjpass" or subject.head.i != head.i or subject.i < head.head.i:
+        return None
+    return subject if any(c.dep_ == "mark" for c in head.children) else None
 
 
 def _relative_antecedent(pronoun: Token) -> Token:
@@ -120,6 +152,8 @@ def _whole_group(noun: Token) -> Token:
     """"nine nationals, including three children, who were detained": the parser hangs the clause on
     the nearest noun; the people it is about are the whole group."""
     first = first_conjunct(noun)
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in first.head.children):
+        return first.head   # "two journalists, Rauf Huseynov and Elmira Gasimova, who had been jailed"
     if first.dep_ == "pobj" and first.head.lower_ in ("among",) and first.head.head.pos_ in ("NOUN", "PROPN"):
         return first.head.head   # "16 nationals, among them four women and a girl, who had been detained"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among", "like") and noun.head.head.pos_ in (

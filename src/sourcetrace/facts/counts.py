@@ -231,8 +231,9 @@ def _one_person(root: Token) -> Count | None:
     one = Count(1, root.idx, root.idx + len(root))
     if root.lower_ in _ONE_PRONOUNS and root.tag_ == "PRP":
         return one   # only counted inside a list: alone, events.py decides whom it stands for
-    if root.tag_ == "JJS" and any(c.lower_ == "the" for c in root.children):
-        return one   # "the youngest"
+    if root.tag_ == "JJS" and (any(c.lower_ == "the" for c in root.children) or
+                               (root.i > 0 and root.doc[root.i - 1].lower_ == "the")):
+        return one   # "the youngest", also when the parser hangs "the" on the name after it"
     if root.lower_ == "old" and root.i >= 2 and root.doc[root.i - 2].lower_ == "year":
         return one if any(c.lower_ in _SINGLE | _ONE_KNOWN for c in root.children) or \
             root.doc[max(0, root.i - 5) : root.i].text.lower().startswith(("the", "a ", "an ")) else None
@@ -250,7 +251,7 @@ def _a_person_name(root: Token) -> bool:
     gazetteer's places and the tagger's nationalities are ruled out."""
     from sourcetrace.facts.places import country_of, is_country
 
-    if root.ent_type_ in ("LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "CARDINAL"):
+    if root.ent_type_ in ("LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "CARDINAL"):
         return False
     if is_country(root.text) or (root.ent_type_ in ("GPE", "ORG") and country_of(root.text)):
         return False

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.facts.arguments import argument_heads
-from sourcetrace.facts.counts import Age, Count, ages_in, count_in, count_of, one_person, person_word
+from sourcetrace.facts.counts import Age, Count, ages_in, count_in, count_of, one_person, person_word, read_people
 from sourcetrace.facts.records import Event, Participant
 from sourcetrace.facts.syntax import SPEECH_VERBS, clause_verb, head_of
 
@@ -36,7 +36,11 @@ def victim_count(head: Token, type_name: str) -> Count | None:
         victim = agent   # "the number of people repatriated at 614": the parser makes "number" the subject
     if victim is None:
         return None
-    count = _number_stated(victim) or count_of(victim) or _pronoun_for_one(victim)
+    count = _number_stated(victim) or count_of(victim) or _spelled_out(victim) or _pronoun_for_one(victim)
+    if count is None and victim.lower_ in _SINGULAR_PRONOUNS and type_name != "asylum":
+        one = Count(1, victim.idx, victim.idx + len(victim))
+        more = _with_companions(head, victim, one)   # "He had been arrested with three friends": 4
+        return more if more is not one else None
     if count is not None and type_name != "asylum":
         count = _with_companions(head, victim, count)
     return count
@@ -53,6 +57,25 @@ def _number_stated(victim: Token) -> Count | None:
         if token.like_num and token.dep_ in ("pobj", "attr", "dobj") and token.head.lower_ in ("at", "to", verb.lower_):
             return count_in(token.doc[token.i : token.i + 1])
     return None
+
+
+_GROUP_NOUNS = {"group", "family", "families", "couple", "crew", "party"}
+_OPENERS = {"—": "—", "–": "–", "--": "--", ":": "", "(": ")"}
+
+
+def _spelled_out(victim: Token) -> Count | None:
+    """"apprehended the group — five women, two men and a boy — near the river": the parser often
+    leaves the list between the dashes outside the group's phrase, but it still says who is counted."""
+    doc = victim.doc
+    if victim.lower_ not in _GROUP_NOUNS or victim.i + 1 >= len(doc) or doc[victim.i + 1].text not in _OPENERS:
+        return None
+    closer = _OPENERS[doc[victim.i + 1].text]
+    words: list[Token] = []
+    for token in doc[victim.i + 2 : victim.sent.end]:
+        if token.text == closer or (not closer and token.text in (".", ";")):
+            break
+        words.append(token)
+    return read_people(words) if words and not any(w.pos_ in ("VERB", "AUX") for w in words) else None
 
 
 _COMPANION_PREPS = {"with", "alongside"}
@@ -87,7 +110,8 @@ def _pronoun_for_one(pronoun: Token) -> Count | None:
     one = Count(1, pronoun.idx, pronoun.idx + len(pronoun))
     sentence = pronoun.sent
     if word in _SINGULAR_PRONOUNS:
-        return one if any(_names_one(t) and not _kin_of(t, word) for t in sentence if t.i < pronoun.i) else None
+        return one if any(_names_one(t) and not _kin_of(t, word) and (t.i < pronoun.i or not _speaks_or_listed(t))
+                          for t in sentence if t.i != pronoun.i) else None
     if word in ("i", "me", "my", "myself") and _quoted(pronoun):
         speaker = next((c for t in sentence if t.lower_ in SPEECH_VERBS for c in t.children
                         if c.dep_ == "nsubj" and c.pos_ == "PROPN" and not _quoted(c)), None)
@@ -95,10 +119,24 @@ def _pronoun_for_one(pronoun: Token) -> Count | None:
     return None
 
 
+def _speaks_or_listed(token: Token) -> bool:
+    """The speaker or listener of a speech verb ("..., spokesman Chhay Rithy said") or one of a list
+    ("free Biniam and Hiwot"): a name after a pronoun that is rarely the one person it stands for."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head   # "Ana" in "Ana Berg"
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return True
+    while token.dep_ in ("appos", "compound", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.head.lower_ in SPEECH_VERBS and token.dep_ in ("nsubj", "dobj", "dative")
+
+
 def _names_one(token: Token) -> bool:
     """A named person, or one described with "the" or a possessive ("the teacher", "her husband")."""
     if token.pos_ == "PROPN":   # a surname the tagger mistook for a place or an organisation is one word
-        return token.ent_type_ == "PERSON" or (token.dep_ in ("nsubj", "nsubjpass", "poss") and
+        if token.ent_type_ != "PERSON" and any(c.lower_ == "the" for c in token.children):
+            return False   # "The Network welcomed his release": an organisation, not the person
+        return token.ent_type_ == "PERSON" or (token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") and
                                                one_person(token) is not None and _one_word_entity(token))
     if token.pos_ != "NOUN" or token.tag_ != "NN" or one_person(token) is None:
         return False
@@ -145,15 +183,19 @@ def share_counts(events: list[Event], sentence: Span) -> None:
     if len(counts) != 1:
         return
     shared = next(iter(counts.values()))
+    sources = {e.type for e in events if e.count is not None}
     for event in events:
         if event.count is None and event.type not in ("statement", "policy") and \
-                _takes_shared(event, shared, sentence.doc):
+                _takes_shared(event, shared, sentence.doc, sources):
             event.count = shared
 
 
-def _takes_shared(event: Event, shared: Count, doc: Doc) -> bool:
+def _takes_shared(event: Event, shared: Count, doc: Doc, sources: set[str]) -> bool:
     """A pronoun takes the sentence's group when the number agrees ("both men ... beat them", not
-    "two men ... seize him"); a noun phrase of its own or "no arrests" never does."""
+    "two men ... seize him"); a noun phrase of its own or "no arrests" never does. "those released"
+    is the group counted by another event of its own type ("freed 5,120 prisoners ... among those
+    released"), not a group counted for something else ("those released were two journalists ...
+    jailed in 2019")."""
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger is not None and any(c.lower_ in ("no", "any") for c in head_of(trigger).children):
         return False
@@ -167,6 +209,8 @@ def _takes_shared(event: Event, shared: Count, doc: Doc) -> bool:
     word = root.lower_
     if word in _PLURAL_PRONOUNS or (word == "all" and len(span) > 1):
         return shared.value > 1
+    if word == "those" and len(span) == 1:
+        return shared.value > 1 and event.type in sources
     return word in _SINGULAR_PRONOUNS and shared.value == 1
 
 

@@ -605,8 +605,8 @@ He was [[19:released]] without charge in August, he said.
             17: dict(type="detention", place="El Chipote jail", country="Nicaragua", incident="wire-blandon"),
             18: dict(type="torture", place="El Chipote jail", country="Nicaragua", incident="wire-blandon"),
             19: dict(type="release", date=("2018-08-01", "2018-08-31", "month"), incident="wire-blandon"),
-            20: dict(type="forced_return", happened=False),
-            21: dict(type="killing", happened=False),
+            20: dict(type="forced_return", happened=False, count=1),
+            21: dict(type="killing", happened=False, count=1),
         },
     ),
 ]
