@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from sourcetrace.quotes.cataphora import named_next, quote_just_before
 from sourcetrace.quotes.cues import cue_span, is_cue, reported_clause, speaker_token
 from sourcetrace.quotes.marks import Quoted, find_quoted
-from sourcetrace.quotes.people import TITLE_WORDS, NameIndex, one_person_described
+from sourcetrace.quotes.people import NameIndex, one_person_described
 from sourcetrace.quotes.profiles import role_gender
 from sourcetrace.quotes.speakers import PRONOUNS, Mention, appositive_titles, mention_span, mention_token, resolve
+from sourcetrace.quotes.vocabulary import TITLE_WORDS
 
 ALGORITHM = "quotes.extract.v1"
 _BOUNDARY = re.compile(r"[.!?]\s|\n")
@@ -133,8 +135,9 @@ def _direct_quotes(doc: Doc, text: str, direct: list[Quoted], quoted: list[Quote
         cue = _attribution_cue(doc, q, quoted)
         if cue is not None:
             used_cues.add(cue.i)
-        continues = cue is None and index > 0 and _continues(text, direct[index - 1], q)
-        introducer = _colon_introducer(doc, text, q) if cue is None and not continues else None
+        continues = cue is None and index > 0 and (_continues(text, direct[index - 1], q) or _answers(text, q))
+        introducer = (_colon_introducer(doc, text, q) or _paragraph_subject(doc, text, q)) \
+            if cue is None and not continues else None
         found.append(_Found(q.start, q.end, "direct", cue, continues, introducer))
     return found
 
@@ -153,10 +156,41 @@ def _colon_introducer(doc: Doc, text: str, q: Quoted) -> Token | None:
     return verbs[-1] if verbs else None
 
 
+def _paragraph_subject(doc: Doc, text: str, q: Quoted) -> Token | None:
+    """A quote that is a paragraph of its own, with no cue, after a paragraph ending on a sentence
+    about a named person ("Ilves, now 31, is one of them."): that person speaks. The verb returned
+    stands in for a cue, as a colon's introducing clause does."""
+    paragraph_start = text.rfind("\n", 0, q.open_at) + 1
+    paragraph_end = text.find("\n", q.close_at)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    if text[paragraph_start : q.open_at].strip() or text[q.close_at + 1 : paragraph_end].strip(" .") \
+            or paragraph_start < 2:
+        return None
+    previous_end = len(text[:paragraph_start].rstrip())
+    span = doc.char_span(previous_end - 1, previous_end, alignment_mode="expand")
+    if span is None or text[previous_end - 1] not in ".!":
+        return None
+    sentence = span[0].sent
+    subject = next((t for t in sentence.root.children if t.dep_ == "nsubj"), None)
+    named = subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper()
+    return sentence.root if named and not is_cue(sentence.root) else None
+
+
 def _continues(text: str, earlier: Quoted, later: Quoted) -> bool:
     """A quote split around its attribution, or run on into the next paragraph, with no new cue."""
     between = text[earlier.close_at + 1 : later.open_at]
     return between.count("\n") <= 2 and len(between) < 200
+
+
+def _answers(text: str, q: Quoted) -> bool:
+    """An interview written up as questions and answers: a quote that makes up its own paragraph
+    right after a paragraph asking a question ("What was the hardest year?") is the interviewee's."""
+    paragraph_start = text.rfind("\n", 0, q.open_at) + 1
+    if text[paragraph_start : q.open_at].strip() or paragraph_start < 2:
+        return False
+    previous_end = len(text[:paragraph_start].rstrip())
+    question = text[text.rfind("\n", 0, previous_end) + 1 : previous_end].strip()
+    return question.endswith("?") and not any(mark in question for mark in "“”\"«»„") and len(question) < 200
 
 
 def _window_tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -192,13 +226,14 @@ def _speaker_for(doc: Doc, cue: Token, quoted: list[Quoted], names: NameIndex, e
     if token is not None:
         token = mention_token(cue, token)
     if token is None or _inside(token.idx, quoted):
-        token = _nearest_name(doc, cue, quoted)
+        token = _inverted_object(cue) or _nearest_name(doc, cue, quoted)
     if token is None:
         return None
     span = mention_span(token, cue)
     speakers = [(q.speaker.start, q.speaker.name) for q in earlier
                 if q.speaker and (q.speaker.kind == "person" or one_person_described(q.speaker.name))]
-    mention = resolve(span, names, speakers)
+    mention = _forward(resolve(span, names, speakers), span, cue, names, quoted)
+    mention = _replier(mention, cue, names, speakers, earlier)
     titles = tuple(appositive_titles(token))
     if mention.kind == "organization" and _titled_person(span, titles):
         # "Olamide Bakare, Mesland director of …": a job title makes a name tagged as a place a person
@@ -214,9 +249,73 @@ def _speaker_for(doc: Doc, cue: Token, quoted: list[Quoted], names: NameIndex, e
     return Speaker(mention.name, mention.start, mention.end, mention.kind, titles)
 
 
+def _forward(mention: Mention, span: Span, cue: Token, names: NameIndex, quoted: list[Quoted]) -> Mention:
+    """ "“…,” she said. Amina Yusuf, 34, …": a pronoun that no one named before fits for sure (of a
+    gender the text gives) stands for the person the next sentence introduces."""
+    if mention.kind == "description" and span[0].lower_ in ("a", "an") and span.root.tag_ == "NN":
+        later = named_next(cue, names, span.root.lower_)   # "A former city treasurer … Luca di Stefano, …"
+        return Mention(mention.start, mention.end, mention.text, later, "person") if later else mention
+    gender = {"she": "f", "he": "m"}.get(span.text.lower())
+    if gender is None or not quote_just_before(span, cue):
+        return mention
+    named = _named_in_paragraph(span, names, gender, quoted)
+    if named:   # "For Osaro Idemudia, …, the announcement was personal. “…,” he said."
+        return Mention(mention.start, mention.end, mention.text, named, "person")
+    if names.gender.get(mention.name) == gender:
+        return mention
+    later = named_next(cue, names)
+    if later is None:
+        return mention
+    names.gender[later] = gender
+    return Mention(mention.start, mention.end, mention.text, later, "person")
+
+
+def _named_in_paragraph(span: Span, names: NameIndex, gender: str, quoted: list[Quoted]) -> str | None:
+    """The one person the paragraph names before the quote a pronoun attributes, whatever their
+    part in the sentence ("For Osaro Idemudia, …, the announcement was personal. “…,” he said."),
+    when no one else is named there and their gender does not differ."""
+    start = span.doc.text.rfind("\n", 0, span.start_char) + 1
+    named = {full for people in names.people.values() for at, full in people
+             if start <= at < span.start_char and not _inside(at, quoted)}
+    if len(named) != 1:
+        return None
+    full = named.pop()
+    return full if names.gender.get(full, gender) == gender else None
+
+
+_REPLIES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds"})
+
+
+def _replier(mention: Mention, cue: Token, names: NameIndex, speakers: list[tuple[int, str]],
+             earlier: list[Quote]) -> Mention:
+    """ "Judge Sorel asked the witness whether …. “Once,” he replied.": who replies is not who just
+    asked, but the one before of the pronoun's gender (often the unnamed witness quoted before)."""
+    gender = {"she": "f", "he": "m"}.get(mention.text.lower())
+    asked = earlier[-1] if earlier else None
+    if gender is None or cue.lower_ not in _REPLIES or asked is None or asked.speaker is None \
+            or asked.speaker.name != mention.name or asked.cue is None or not asked.cue.text.lower().startswith("ask"):
+        return mention
+    others = [(at, name) for at, name in speakers if name != mention.name]
+    for offset, name in sorted([*names.mentions, *others], reverse=True):
+        if offset < mention.start and name != mention.name and names.gender.get(name, gender) == gender:
+            kind = "person" if names.knows(name) else "description"
+            return Mention(mention.start, mention.end, mention.text, name, kind)
+    return mention
+
+
 def _titled_person(span: Span, titles: tuple[str, ...]) -> bool:
     proper = all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span) and len(span) <= 3
     return proper and any(word.lower() in TITLE_WORDS for title in titles for word in title.split())
+
+
+def _inverted_object(cue: Token) -> Token | None:
+    """ "“…?” asked the moderator, Ines Wolter.": right after a closing mark the parser may take the
+    speaker of an inverted cue for its object."""
+    doc = cue.doc
+    if cue.i < 1 or doc[cue.i - 1].text not in "”“»\"’" or cue.i + 1 >= len(doc):
+        return None
+    return next((c for c in cue.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge.i == cue.i + 1), None)
 
 
 def _nearest_name(doc: Doc, cue: Token, quoted: list[Quoted]) -> Token | None:

@@ -8,6 +8,7 @@ splits or mis-tags names ("al-Hashimi", "Luca di Stefano" left unlabeled, "Hallo
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -16,22 +17,18 @@ from spacy.tokens import Doc, Span, Token
 from sourcetrace.quotes import names as names_
 from sourcetrace.quotes.names import HONORIFICS, PARTICLES, is_shortened, leads_name, surname_key
 from sourcetrace.quotes.profiles import PERSON_ROLES, age_after, role_fit, role_gender, roles_of
+from sourcetrace.quotes.vocabulary import (
+    COMPANY_LIKE,
+    GROUP_LIKE,
+    NAME_STOP,
+    ORG_NOUNS,
+    ORG_WORDS,
+    STANDS_FOR_LAST_ORG,
+    TITLE_WORDS,
+)
 
-ORG_LABELS = ("ORG", "NORP", "GPE", "FAC", "LOC")
-_ORG_NOUNS = frozenset("""group organisation organization union agency ministry bank company firm court commission
-committee council government federation association authority board department office police army military party
-campaign coalition network institute foundation collective alliance manufacturer developer operator carrier airline
-insurer retailer producer regulator club league university hospital charity embassy consulate tribunal panel
-prosecutor prosecution service bureau secretariat movement trust fund centre center mission""".split())  # noqa: SIM905
-NAME_STOP = frozenset({"the", "of", "and", "for"})
 _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w’'-]+)(?:\s+(?:of|for|and|the|on|against|[A-Z][\w’'-]+))+)\s*\(([A-Z]{2,7})\)")
-# "the ministry said": a singular definite description standing for the organization named last.
-_STANDS_FOR_LAST_ORG = frozenset("""group organisation organization union agency ministry bank company firm commission
-committee council federation association authority board department office campaign coalition network institute
-foundation collective alliance manufacturer developer operator carrier airline insurer retailer producer regulator club
-league charity alliance bureau secretariat movement trust fund""".split())  # noqa: SIM905
-
 
 
 @dataclass
@@ -141,7 +138,7 @@ class NameIndex:
         if matches:
             return max(matches, key=len)
         head = head or (words[-1].lower() if words else "")
-        if head in _STANDS_FOR_LAST_ORG and definite and len(words) == 1:   # "the manufacturer", no more
+        if head in STANDS_FOR_LAST_ORG and definite and len(words) == 1:   # "the manufacturer", no more
             earlier = [name for offset, name in sorted(self.organizations) if offset < before]
             fitting = [name for name in earlier if not self._acronym_of_known(name)]
             ranked = sorted(range(len(fitting)), key=lambda i: (_kind_fit(head, fitting[i]), i))
@@ -160,10 +157,15 @@ class NameIndex:
         if all(known != name for _, known in self.organizations):
             self.organizations.append((offset, name))
 
-    def earlier_description(self, head: str, before: int) -> str | None:
-        """ "the relative said" → the description given when the relative was introduced."""
-        earlier = [name for offset, word, name in self.descriptions if offset < before and word == head]
+    def earlier_description(self, head: str, before: int, words: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """ "the relative said" → the description given when the relative was introduced; every word
+        of the mention must be in it ("the weather service" is not "the regional fire service")."""
+        earlier = [name for offset, word, name in self.descriptions if offset < before and word == head
+                   and words <= set(re.findall(r"[\w’'-]+", name.lower()))]
         return earlier[-1] if earlier else None
+
+    def add_description(self, offset: int, head: str, name: str) -> None:
+        self.descriptions.append((offset, head, name))
 
     def last_person(self, before: int, gender: str, speakers: list[tuple[int, str]],
                     age: int | None = None) -> str | None:
@@ -196,11 +198,15 @@ def one_person_described(name: str) -> bool:
     """An unnamed speaker that a later "he"/"she" may mean: one person described ("a 31-year-old
     worker at the same factory", "Hamdan’s mother"), not a group ("a coalition of …", "residents")."""
     words = name.split()
-    if len(words) < 2 or any(word.lower() in ORG_WORDS for word in words):
+    phrase = list(itertools.takewhile(lambda word: word.lower() not in _AFTER_HEAD, words))
+    if len(words) < 2 or not phrase or phrase[-1].lower() in ORG_WORDS:   # "a port inspector", not "a rights group"
         return False
     if words[0].lower() in ("a", "an", "one"):
         return words[1].lower() not in ("few", "number", "dozen", "couple", "handful")
     return bool(re.match(r"\w+(?:’s|'s) \w+$", name))
+
+
+_AFTER_HEAD = frozenset({"of", "at", "in", "from", "on", "who", "with", "near", "for"})
 
 
 def _words_after(doc: Doc, end: int) -> str:
@@ -277,12 +283,6 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
-TITLE_WORDS = frozenset("""president vice prime minister secretary senator governor mayor councilmember councillor
-councilor judge justice chief captain general colonel major lieutenant sergeant officer detective coach winger striker
-goalkeeper manager director chairman chairwoman chair spokesman spokeswoman spokesperson ambassador commissioner
-deputy finance foreign interior health defence defense justice economy energy trade labour labor education
-opposition leader professor lawyer attorney prosecutor inspector superintendent father sister brother pope king queen
-prince princess executive founder""".split())  # noqa: SIM905
 def clean_person(name: str) -> str:
     """A person's name without honorifics or titles before it ("Councilmember Tanya Ruiz")."""
     return names_.clean_person(name, TITLE_WORDS)
@@ -294,20 +294,12 @@ def organization_name(name: str) -> str:
     return strip_article(re.sub(r"\s*\([^)]*\)?$", "", name))
 
 
-# Kinds of organization: "the group" stands for a rights group named before, not for the ministry
-# named since; "the company" not for the regulator.
-_GROUP_LIKE = frozenset("""group organisation organization campaign coalition network collective alliance movement
-foundation trust institute centre center watch monitor rights international forum front charity""".split())  # noqa: SIM905
-_COMPANY_LIKE = frozenset("""company firm manufacturer developer operator carrier airline airlines insurer retailer
-producer inc corp ltd llc plc services holdings partners systems metals mining foods motors telecom""".split())  # noqa: SIM905
-
-
 def _kind_fit(head: str, name: str) -> int:
     """How well "the <head>" may stand for the organization `name`: 2 its name says it is of that
     kind ("Refuge Defence Network" for "the organisation"), 1 its name does not say ("Internal
     Affairs"), 0 it says another kind ("Interior Ministry" for "the group")."""
-    kinds = {word.lower() for word in name.split()} & (_ORG_NOUNS | _GROUP_LIKE | _COMPANY_LIKE)
-    family = _GROUP_LIKE if head in _GROUP_LIKE else _COMPANY_LIKE if head in _COMPANY_LIKE else {head}
+    kinds = {word.lower() for word in name.split()} & (ORG_NOUNS | GROUP_LIKE | COMPANY_LIKE)
+    family = GROUP_LIKE if head in GROUP_LIKE else COMPANY_LIKE if head in COMPANY_LIKE else {head}
     return 2 if kinds & family else 0 if kinds else 1
 
 
@@ -393,12 +385,6 @@ def _acts_like_person(span: Span) -> bool:
     return span.root.dep_ in ("nsubj", "nsubjpass", "appos")
 
 
-ORG_WORDS = _ORG_NOUNS | frozenset("""inc corp ltd llc plc co news times post wire press radio tv media open cup
-league united city airlines air bank university school hospital watch rights international forum front
-institute centre center services metals holdings partners systems energy mining foods motors s.a. ag gmbh corps
-river valley province region city town bridge port street square mountains island""".split())  # noqa: SIM905
-
-
 def _person_in_disguise(ent: Span) -> bool:
     """A name the tagger called an organization or place: "champion Nadia Petrovic" (a title word
     before it, two or three capitalized words, none of them an organization's)."""
@@ -413,6 +399,9 @@ def _person_in_disguise(ent: Span) -> bool:
         return True
     if age_after(_words_after(ent.doc, ent.end), 0) is not None:   # "Marta Lenk, 67, said"
         return True
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in ORG_WORDS and c.i > ent.end
+           and any(d.lower_ in ("a", "an") for d in c.lefts) for c in ent.root.children):
+        return True   # "Osaro Idemudia, a descendant of …": someone, not something
     return ent.root.dep_ == "nsubj" and _pronoun_after(ent.doc, ent.end) != ""   # "Hana Ilves carried …; she …"
 
 

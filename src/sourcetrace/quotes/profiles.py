@@ -35,7 +35,7 @@ PERSON_ROLES = frozenset("""lawyer attorney counsel barrister solicitor diplomat
 spokesman spokesperson pharmacist doctor physician surgeon nurse teacher farmer fisherman activist
 journalist reporter editor researcher economist scientist professor architect engineer minister mayor senator
 lawmaker legislator candidate executive founder director chairman chairwoman treasurer defendant
-accused prosecutor judge coach priest imam pastor""".split())  # noqa: SIM905
+accused prosecutor judge coach priest imam pastor witness man woman""".split())  # noqa: SIM905
 _FEMALE = frozenset("""spokeswoman chairwoman businesswoman congresswoman policewoman wife daughter mother sister
 widow grandmother granddaughter aunt niece actress woman girl""".split())  # noqa: SIM905
 _MALE = frozenset("""spokesman chairman businessman congressman policeman husband son father brother widower

@@ -10,10 +10,20 @@ former senior official"). Titles given in apposition are collected per name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sourcetrace.quotes.mentions import (
+    OFFICES,
+    Mention,
+    coded_name,
+    content_words,
+    description,
+    is_office,
+    one_of_a_group,
+    resolve_office,
+    resolve_pronoun,
+)
 from sourcetrace.quotes.names import (
     HONORIFICS,
     honorific_gender,
@@ -21,31 +31,13 @@ from sourcetrace.quotes.names import (
     surname_key,
     trailing_name_length,
 )
-from sourcetrace.quotes.people import (
-    NAME_STOP,
-    ORG_LABELS,
-    ORG_WORDS,
-    TITLE_WORDS,
-    NameIndex,
-    bare_name_word,
-    organization_name,
-    strip_article,
-    widen_name,
-)
+from sourcetrace.quotes.people import NameIndex, bare_name_word, organization_name, strip_article, widen_name
 from sourcetrace.quotes.profiles import PERSON_ROLES, epithet_gender
+from sourcetrace.quotes.vocabulary import NAME_STOP, ORG_LABELS, ORG_WORDS, TITLE_WORDS
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 RELATIVES = frozenset({"who", "which", "that"})
 _EPITHET = re.compile(r"^(?:(?:the|a) )?\d+-year-old$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int    # character offsets of the mention in the text
-    end: int
-    text: str
-    name: str     # the resolved canonical name
-    kind: str     # person, organization, description
 
 
 def mention_token(cue: Token, subject: Token) -> Token | None:
@@ -82,10 +74,14 @@ def titled_name_in(token: Token) -> tuple[Span, str] | None:
         start -= 1
     if start == end or start == token.left_edge.i or doc[start - 1].lower_ not in TITLE_WORDS:
         return None
+    if start - 2 >= token.left_edge.i and doc[start - 2].pos_ == "ADP":
+        return None   # "a spokesperson for Mayor Leon Brandt" speaks for him, is not him
     return doc[start:end], doc[token.left_edge.i : start].text
 
 
 def _mention_span(token: Token, cue: Token) -> Span:
+    if token.lower_ in OFFICES and token.text[:1].isupper() and not any(t.ent_type_ == "PERSON" for t in token.subtree):
+        return _description_span(token)   # "the UN Special Rapporteur on torture": an office, no name
     titled = titled_name_in(token)
     if titled is not None and token.ent_type_ != "PERSON":
         return titled[0]
@@ -142,6 +138,7 @@ def _name_within(token: Token) -> Span:
 
 
 _NAME_LINKS = {"for", "of", "against", "without", "on", "in"}
+_OF_SOMEONE = {"at", "from", "to", "with", "near", "by"}
 
 
 def _name_tail(token: Token) -> int:
@@ -203,8 +200,11 @@ agency prosecutor prosecution""".split())  # noqa: SIM905
 
 def _resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Mention:
     text = span.text
+    member = one_of_a_group(span, names)
+    if member:
+        return member
     if span.root.pos_ == "PRON" or text.lower() in PRONOUNS:
-        return _resolve_pronoun(span, names, speakers)
+        return resolve_pronoun(span, names, speakers)
     if len(span) >= 2 and span[0].lower_.endswith("ing") and all(t.pos_ == "PROPN" for t in span[1:]):
         place = span.doc[span.start + 1 : span.end]   # "Neighbouring Tarvenia said"
         return Mention(place.start_char, place.end_char, place.text, place.text, "organization")
@@ -218,6 +218,8 @@ def _resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> M
     epithet = _role_epithet(span, names, speakers)
     if epithet:
         return Mention(span.start_char, span.end_char, text, epithet, "person")
+    if is_office(span) and not _name_at_end(span):
+        return resolve_office(span, names, speakers)
     tail = _name_at_end(span)
     if tail and not _has_org_word(span):   # "Deportivo Alcara coach Andrei Volkan"
         return Mention(span.start_char, span.end_char, text, names.person(tail, span.start_char), "person")
@@ -248,7 +250,7 @@ def _resolve(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> M
     if _has_org_word(span) and all(w[:1].isupper() or w.lower() in NAME_STOP for w in strip_article(text).split()):
         # "the Haneul Shipbuilders’ Union", whatever the tagger called it
         return Mention(span.start_char, span.end_char, text, organization_name(text), "organization")
-    return Mention(span.start_char, span.end_char, text, _description(text), "description")
+    return Mention(span.start_char, span.end_char, text, description(text), "description")
 
 
 def _role_epithet(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> str | None:
@@ -260,10 +262,19 @@ def _role_epithet(span: Span, names: NameIndex, speakers: list[tuple[int, str]])
             or any(t.pos_ == "PROPN" or t.ent_type_ or t.lower_ in _NAME_LINKS for t in span):
         return None
     head = root.lower_
+    if coded_name(span):
+        return None
     named = names.person_in_role(head, span.start_char, speakers)
     if named or head not in PERSON_ROLES or names.earlier_description(head, span.start_char):
         return named
+    if any(t.lower_ not in _GENERIC_MODIFIERS for t in span[1:-1]):
+        return None   # "the deputy interior minister": a title no one named holds is someone not named
     return names.last_person(span.start_char, epithet_gender(head), speakers)
+
+
+# Modifiers that do not make a role someone else's ("the former diplomat" is the ambassador named before).
+_GENERIC_MODIFIERS = frozenset("""former veteran young elder older old retired longtime defence defense
+chief""".split())  # noqa: SIM905
 
 
 def _opens_as_common_noun(span: Span) -> bool:
@@ -276,10 +287,9 @@ def _resolve_description(span: Span, names: NameIndex) -> Mention:
     text = span.text
     head = span.root.lower_
     definite = span[0].lower_ in ("the", "its", "their")
-    if definite and len(span) == 2:   # "the witness" … "identified only as Witness D-7"
-        coded = re.search(rf"\b{re.escape(span.root.text.capitalize())} [A-Z0-9][\w-]*\d[\w-]*", span.doc.text)
-        if coded:
-            return Mention(span.start_char, span.end_char, text, coded.group(), "person")
+    coded = coded_name(span)
+    if coded:
+        return Mention(span.start_char, span.end_char, text, coded, "person")
     organization = names.organization(strip_article(text), span.start_char, head, definite=definite)
     if organization is None and any(t.ent_type_ == "ORG" for t in span) and span.root.ent_type_ == "ORG":
         organization = strip_article(text)
@@ -287,15 +297,18 @@ def _resolve_description(span: Span, names: NameIndex) -> Mention:
     if organization is None and trailing and any(w.lower() in ORG_WORDS for w in trailing.split()) \
             and span.doc[span.end - len(trailing.split()) - 1].pos_ != "ADP":   # not "analysts at Nordhaven Bank"
         organization = trailing
-    if organization:
+    # "the two men" → "two men who worked at the quarry"; "the agency" → "UN refugee agency" rather than an
+    # organization whose name does not say it is an agency
+    earlier = names.earlier_description(head, span.start_char, content_words(span)) \
+        if definite and len(span) <= 5 else None
+    if organization and not (earlier and head not in organization.lower()):
         return Mention(span.start_char, span.end_char, text, organization, "organization")
-    if definite and len(span) <= 3:
-        earlier = names.earlier_description(head, span.start_char)
-        if earlier:
-            return Mention(span.start_char, span.end_char, text, earlier, "description")
-    name = _description(text)
-    for word in {head, span[-1].lower_}:   # the parse may head "twelve human rights … organisations" on "rights"
-        names.descriptions.append((span.start_char, word, name))
+    if earlier:
+        return Mention(span.start_char, span.end_char, text, earlier, "description")
+    name = description(text)
+    names.add_description(span.start_char, head, name)
+    if not any(t.pos_ == "ADP" for t in span):   # the parse may head "twelve human rights … organisations" on "rights"
+        names.add_description(span.start_char, span[-1].lower_, name)
     return Mention(span.start_char, span.end_char, text, name, "description")
 
 
@@ -322,6 +335,9 @@ def _name_at_end(span: Span) -> str | None:
         return None
     if words[-1 - run] in _NAME_LINKS and run + 1 < len(words) and words[-2 - run][:1].isupper():
         return None   # "Justice for North Korea" is one organisation's name, not a person's
+    if words[-1 - run] in _NAME_LINKS | _OF_SOMEONE:
+        return None   # "a spokesperson for Mayor Leon Brandt", "a shop owner on Via Corta": someone else's
+
     return " ".join(words[len(words) - run :])
 
 
@@ -344,23 +360,6 @@ def _looks_like_person(span: Span, names: NameIndex) -> bool:
     if span[0].lower_.endswith("ing") or span[0].pos_ == "ADJ":   # "Neighbouring Tarvenia"
         return False
     return surname_key(span[-1].text) in names.people or len(span) >= 2
-
-
-def _resolve_pronoun(span: Span, names: NameIndex, speakers: list[tuple[int, str]]) -> Mention:
-    text = span.text
-    if text.lower() in ("he", "she"):
-        name = names.last_person(span.start_char, "f" if text.lower() == "she" else "m", speakers) or text
-        return Mention(span.start_char, span.end_char, text, name, "person")
-    earlier = [name for offset, name in names.organizations if offset < span.start_char]
-    name = earlier[-1] if earlier else text
-    return Mention(span.start_char, span.end_char, text, name, "organization" if earlier else "description")
-
-
-def _description(text: str) -> str:
-    text = strip_article(text) if text.lower().startswith("the ") else text
-    if re.match(r"[A-Z]\w+(?:’s|'s) ", text):   # "Hamdan’s mother" keeps the name's capital
-        return text
-    return text[:1].lower() + text[1:]
 
 
 def appositive_titles(token: Token) -> list[str]:
