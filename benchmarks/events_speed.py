@@ -27,6 +27,7 @@ import argparse
 import calendar
 import itertools
 import json
+import logging
 import os
 import random
 import re
@@ -416,6 +417,8 @@ def measure_grouping(path: Path, profile: int) -> bool:
 
     from sourcetrace.facts.analyze import rebuild_incidents
     from sourcetrace.store import open_store
+
+    logging.basicConfig(level=logging.INFO, format="grouping: %(message)s")   # the time of each phase
 
     with open_store(path) as store:
         documents, events = store.count("documents"), store.count("events")

@@ -10,7 +10,9 @@ run is finished by the next; incidents are rebuilt from the stored events every 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+import time
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -31,6 +33,7 @@ from sourcetrace.store import Store
 ALGORITHM = f"{events_module.ALGORITHM}+incidents-1"
 Progress = Callable[[str, int, int], None]
 _model: dict[str, str] = {}
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -131,60 +134,89 @@ def _event_row(doc_id: int, e: events_module.Event, stands_for: str, case: int |
 
 # --- incidents ------------------------------------------------------------------------------------
 
+DOCS_PER_READ = 2_000        # reports whose case events are read in one query
+EVENTS_PER_READ = 20_000     # incident events whose facts are built from one set of reads
+
 
 def rebuild_incidents(db: sqlite3.Connection) -> int:
+    """Group every stored case into incidents and rebuild their facts.
+
+    Reads go by blocks of reports and of incidents, never one query per case or incident: a
+    100k-report archive has about as many incidents as reports, most told by one report."""
+    clock = time.perf_counter()
     cases = list(_load_cases(db))
     related = {(a, b) for a, b in db.execute("SELECT a_doc, b_doc FROM relations WHERE verdict != 'independent'")}
+    log.info("incidents: %d cases read in %.1f s", len(cases), time.perf_counter() - clock)
+    clock = time.perf_counter()
     groups = group_cases(cases, related)
+    log.info("incidents: %d cases grouped into %d incidents in %.1f s", len(cases), len(groups),
+             time.perf_counter() - clock)
+    del cases, related
+    clock = time.perf_counter()
     voices = dict(db.execute("SELECT doc_id, voice FROM facts_analyzed"))
     families = dict(db.execute("SELECT doc_id, family_id FROM families"))
     with db:
         for table in ("fact_sources", "incident_facts", "incident_events", "incidents"):
             db.execute(f"DELETE FROM {table}")
-        for group in groups:
-            _write_incident(db, group, voices, families)
+        family = _family_key(voices, families)   # once: it indexes every report's voice
+        for block in _blocks(groups):
+            reads = _FactReads.load(db, block, voices)
+            for group in block:
+                _write_incident(db, group, reads, voices, family)
+    log.info("incidents: facts of %d incidents built and written in %.1f s", len(groups), time.perf_counter() - clock)
     return len(groups)
 
 
+def _blocks(groups: list[list[Case]]) -> Iterator[list[list[Case]]]:
+    block: list[list[Case]] = []
+    size = 0
+    for group in groups:
+        block.append(group)
+        size += sum(len(case.events) for case in group)
+        if size >= EVENTS_PER_READ:
+            yield block
+            block, size = [], 0
+    if block:
+        yield block
+
+
 def _load_cases(db: sqlite3.Connection) -> Iterator[Case]:
+    """Cases in report order, with the victims' words and the surnames each event's sentence names."""
     published = {doc_id: date.fromisoformat(day) for doc_id, day in db.execute(
         "SELECT id, published FROM documents WHERE date_precision = 'day'")}
-    rows = db.execute(
-        "SELECT e.id, e.doc_id, e.type, e.trigger_start, e.date_start, e.date_end, e.date_precision, e.place_name,"
-        " e.place_country, e.count_value, e.case_no, e.sentence_start, e.sentence_end FROM events e"
-        " WHERE e.case_no IS NOT NULL ORDER BY e.doc_id, e.case_no, e.trigger_start")
-    current: Case | None = None
-    sentences: dict[int, tuple[int, int]] = {}
-    for (event_id, doc_id, type_name, position, start, end, precision, place, country, count, case_no,
-         sentence_start, sentence_end) in rows:
-        sentences[event_id] = (sentence_start, sentence_end)
-        if current is None or (current.doc_id, current.number) != (doc_id, case_no):
-            if current is not None:
-                yield _with_victims(db, current, sentences)
-            current = Case(doc_id, case_no, published=published.get(doc_id))
-        value = DateValue(date.fromisoformat(start), date.fromisoformat(end), precision) if start else None
-        current.events.append(CaseEvent(event_id, doc_id, type_name, position, 0, value, place, country, count,
-                                        frozenset(), True))
-    if current is not None:
-        yield _with_victims(db, current, sentences)
+    first, last = db.execute("SELECT min(doc_id), max(doc_id) FROM events WHERE case_no IS NOT NULL").fetchone()
+    if first is None:
+        return
+    for low in range(first, last + 1, DOCS_PER_READ):
+        yield from _cases_between(db, low, low + DOCS_PER_READ - 1, published)
 
 
-def _with_victims(db: sqlite3.Connection, case: Case, sentences: dict[int, tuple[int, int]]) -> Case:
-    """Victims' words and the surnames named in each event's sentence: what cases are matched on."""
-    ids = [e.id for e in case.events]
-    texts: dict[int, list[str]] = defaultdict(list)
-    chosen = _id_set(db, "case_events", ids)
+def _cases_between(db: sqlite3.Connection, low: int, high: int, published: dict[int, date]) -> Iterator[Case]:
+    victims: dict[int, list[str]] = defaultdict(list)
     for event_id, text in db.execute(
-            f"SELECT event_id, text FROM event_participants WHERE role = 'victim' AND event_id IN {chosen}"):
-        texts[event_id].append(text)
-    people = db.execute("SELECT start, text FROM mentions WHERE doc_id = ? AND kind = 'person'",
-                        (case.doc_id,)).fetchall()
-    for event in case.events:
-        event.victim_words = victim_words(texts[event.id])
-        first, last = sentences.pop(event.id)
-        event.names = frozenset(text.split()[-1].casefold() for start, text in people
-                                if first <= start < last and text.split())
-    return case
+            "SELECT p.event_id, p.text FROM events e JOIN event_participants p ON p.event_id = e.id"
+            " WHERE e.doc_id BETWEEN ? AND ? AND e.case_no IS NOT NULL AND p.role = 'victim'", (low, high)):
+        victims[event_id].append(text)
+    people: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for doc_id, start, text in db.execute(
+            "SELECT doc_id, start, text FROM mentions WHERE doc_id BETWEEN ? AND ? AND kind = 'person'", (low, high)):
+        if text.split():
+            people[doc_id].append((start, text.split()[-1].casefold()))
+    cases: dict[tuple[int, int], Case] = {}
+    for (event_id, doc_id, type_name, position, start, end, precision, place, country, count, case_no,
+         sentence_start, sentence_end) in db.execute(
+            "SELECT id, doc_id, type, trigger_start, date_start, date_end, date_precision, place_name, place_country,"
+            " count_value, case_no, sentence_start, sentence_end FROM events"
+            " WHERE doc_id BETWEEN ? AND ? AND case_no IS NOT NULL ORDER BY doc_id, case_no, trigger_start",
+            (low, high)):
+        case = cases.get((doc_id, case_no))
+        if case is None:
+            case = cases[doc_id, case_no] = Case(doc_id, case_no, published=published.get(doc_id))
+        value = DateValue(date.fromisoformat(start), date.fromisoformat(end), precision) if start else None
+        names = frozenset(surname for at, surname in people[doc_id] if sentence_start <= at < sentence_end)
+        case.events.append(CaseEvent(event_id, doc_id, type_name, position, 0, value, place, country, count,
+                                     victim_words(victims[event_id]), True, names))
+    yield from cases.values()
 
 
 def _id_set(db: sqlite3.Connection, name: str, ids: object) -> str:
@@ -195,15 +227,45 @@ def _id_set(db: sqlite3.Connection, name: str, ids: object) -> str:
     return f"(SELECT id FROM temp.{name})"
 
 
-def _write_incident(db: sqlite3.Connection, group: list[Case], voices: dict[int, str],
-                    families: dict[int, int]) -> None:
+@dataclass
+class _FactReads:
+    """What the facts of a block of incidents are built from, read once for the whole block."""
+
+    events: dict[int, FactEvent]
+    copied: dict[int, list[tuple[int, int, int, int, int]]]     # copying report → (start, end, source, s_start, s_end)
+    attributions: dict[int, list[tuple[int, int, str]]]          # report → (sentence start, end, stands for)
+    upstream: dict[int, set[int]]                                # report → the reports it derives from
+
+    @classmethod
+    def load(cls, db: sqlite3.Connection, block: list[list[Case]], voices: dict[int, str]) -> _FactReads:
+        events = {e.id: e for e in _fact_events(db, [e.id for group in block for case in group for e in case.events])}
+        doc_ids = {e.doc_id for e in events.values()}
+        chosen = _id_set(db, "incident_docs", doc_ids)
+        return cls(events, _copied(db, chosen), _attributions(db, chosen), _upstream(db, chosen, doc_ids))
+
+    def echo(self, voices: dict[int, str]) -> Callable[[FactEvent], tuple[int | None, str]]:
+        """An event inside a passage copied from an earlier report is an echo of that report."""
+        def echo(event: FactEvent) -> tuple[int | None, str]:
+            doc, position, stands_for, origin = event.doc_id, event.trigger_start, event.stands_for, None
+            for _ in range(5):   # follow a copy of a copy back to the first report
+                hit = next(((src, s_start + (position - start) * (s_end - s_start) // max(1, end - start))
+                            for start, end, src, s_start, s_end in self.copied.get(doc, ())
+                            if start <= position < end), None)
+                if hit is None:
+                    break
+                origin, (doc, position) = hit[0], hit
+                stands_for = _stands_for_at(self.attributions.get(doc, []), position) or voices.get(doc, stands_for)
+            return origin, stands_for
+
+        return echo
+
+
+def _write_incident(db: sqlite3.Connection, group: list[Case], reads: _FactReads, voices: dict[int, str],
+                    family: Callable[[str, int], str]) -> None:
     event_ids = [e.id for case in group for e in case.events]
-    fact_events = list(_fact_events(db, event_ids))
-    doc_ids = {e.doc_id for e in fact_events}
-    echo = _echo_lookup(db, doc_ids, voices)
-    family = _family_key(voices, families)
-    upstream = _upstream(db, doc_ids)
-    facts = incident_facts(fact_events, echo, family, lambda doc: upstream.get(doc, set()), voices.get)
+    fact_events = [reads.events[i] for i in event_ids if i in reads.events]
+    facts = incident_facts(fact_events, reads.echo(voices), family,
+                           lambda doc: reads.upstream.get(doc, set()), voices.get)
     type_name = incident_type([e.type for e in fact_events])
     dated = [c.date for c in group if c.date is not None]
     span = min(dated, key=lambda d: (d.days, d.start)) if dated else None
@@ -252,49 +314,35 @@ def _fact_events(db: sqlite3.Connection, event_ids: list[int]) -> Iterator[FactE
                         authorities.get(event_id), stands_for)
 
 
-def _upstream(db: sqlite3.Connection, doc_ids: set[int]) -> dict[int, set[int]]:
-    """Each report → the reports it derives from, by the reuse stage's direction."""
-    chosen = _id_set(db, "incident_docs", doc_ids)
+def _upstream(db: sqlite3.Connection, chosen: str, doc_ids: set[int]) -> dict[int, set[int]]:
+    """Each report → the reports it derives from, by the reuse stage's direction. (One side is
+    looked up in SQL, the other tested here: `IN` on both would make SQLite probe every pair.)"""
     found: dict[int, set[int]] = defaultdict(set)
     for a_doc, b_doc, source in db.execute(
             f"SELECT a_doc, b_doc, source_doc FROM relations WHERE source_doc IS NOT NULL AND verdict != 'independent'"
-            f" AND a_doc IN {chosen} AND b_doc IN {chosen}"):
-        found[b_doc if source == a_doc else a_doc].add(source)
+            f" AND a_doc IN {chosen}"):
+        if b_doc in doc_ids:
+            found[b_doc if source == a_doc else a_doc].add(source)
     return found
 
 
-def _echo_lookup(db: sqlite3.Connection, doc_ids: set[int], voices: dict[int, str]) \
-        -> Callable[[FactEvent], tuple[int | None, str]]:
-    """An event inside a passage copied from an earlier report is an echo of that report."""
+def _copied(db: sqlite3.Connection, chosen: str) -> dict[int, list[tuple[int, int, int, int, int]]]:
+    """The passages the chosen reports copied, keyed by the copying report."""
     copied: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
-    chosen = _id_set(db, "incident_docs", doc_ids)
-    for a_doc, a_start, a_end, b_doc, b_start, b_end, source in db.execute(
-            "SELECT p.a_doc, p.a_start, p.a_end, p.b_doc, p.b_start, p.b_end, r.source_doc FROM passages p"
-            " JOIN relations r ON r.a_doc = p.a_doc AND r.b_doc = p.b_doc"
-            f" WHERE r.source_doc IS NOT NULL AND (p.a_doc IN {chosen} OR p.b_doc IN {chosen})"):
-        if source == a_doc:
-            copied[b_doc].append((b_start, b_end, a_doc, a_start, a_end))
-        else:
-            copied[a_doc].append((a_start, a_end, b_doc, b_start, b_end))
-    attributions = _attributions(db, doc_ids)
-
-    def echo(event: FactEvent) -> tuple[int | None, str]:
-        doc, position, stands_for, origin = event.doc_id, event.trigger_start, event.stands_for, None
-        for _ in range(5):   # follow a copy of a copy back to the first report
-            hit = next(((src, s_start + (position - start) * (s_end - s_start) // max(1, end - start))
-                        for start, end, src, s_start, s_end in copied.get(doc, ()) if start <= position < end), None)
-            if hit is None:
-                break
-            origin, (doc, position) = hit[0], hit
-            stands_for = _stands_for_at(attributions.get(doc, []), position) or voices.get(doc, stands_for)
-        return origin, stands_for
-
-    return echo
+    for chosen_side in (f"p.a_doc IN {chosen}", f"p.b_doc IN {chosen} AND p.a_doc NOT IN {chosen}"):
+        for a_doc, a_start, a_end, b_doc, b_start, b_end, source in db.execute(
+                "SELECT p.a_doc, p.a_start, p.a_end, p.b_doc, p.b_start, p.b_end, r.source_doc FROM passages p"
+                " JOIN relations r ON r.a_doc = p.a_doc AND r.b_doc = p.b_doc"
+                f" WHERE r.source_doc IS NOT NULL AND {chosen_side}"):
+            if source == a_doc:
+                copied[b_doc].append((b_start, b_end, a_doc, a_start, a_end))
+            else:
+                copied[a_doc].append((a_start, a_end, b_doc, b_start, b_end))
+    return copied
 
 
-def _attributions(db: sqlite3.Connection, doc_ids: set[int]) -> dict[int, list[tuple[int, int, str]]]:
+def _attributions(db: sqlite3.Connection, chosen: str) -> dict[int, list[tuple[int, int, str]]]:
     found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    chosen = _id_set(db, "incident_docs", doc_ids)
     for doc_id, start, end, stands_for in db.execute(
             f"SELECT doc_id, sentence_start, sentence_end, stands_for FROM events WHERE doc_id IN {chosen}"
             " ORDER BY doc_id, sentence_start"):

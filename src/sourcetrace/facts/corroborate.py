@@ -85,6 +85,7 @@ def incident_facts(events: list[FactEvent], echo: EchoLookup, family: FamilyKey,
     stated: dict[str, dict[str, list[Source]]] = {a: defaultdict(list) for a in ATTRIBUTES}
     raw: dict[str, dict[str, object]] = {a: {} for a in ATTRIBUTES}
     other: dict[str, list[tuple[str, object, Source]]] = defaultdict(list)
+    seen: set[tuple[str, str, Source]] = set()
     main_type = incident_type([e.type for e in events])
     for event in sorted(events, key=lambda e: (e.doc_id, e.trigger_start)):
         echo_of, stands_for = echo(event)
@@ -94,13 +95,15 @@ def incident_facts(events: list[FactEvent], echo: EchoLookup, family: FamilyKey,
             if attribute != "outcome" and event.type != main_type:
                 other[attribute].append((label, value, source))
                 continue
-            if source not in stated[attribute][label]:
+            if (attribute, label, source) not in seen:   # a set: an incident may have thousands of reports
+                seen.add((attribute, label, source))
                 stated[attribute][label].append(source)
             raw[attribute][label] = value
     for attribute, values in other.items():
         if not stated[attribute]:
             for label, value, source in values:
-                if source not in stated[attribute][label]:
+                if (attribute, label, source) not in seen:
+                    seen.add((attribute, label, source))
                     stated[attribute][label].append(source)
                 raw[attribute][label] = value
     for attribute in ATTRIBUTES:

@@ -167,12 +167,14 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
 
 @dataclass(frozen=True)
 class _Features:
-    """What matching compares, computed once per case (matching runs many times per case)."""
+    """What matching compares, computed once per case: matching runs hundreds of times per case in
+    a large archive, so dates are kept as day ordinals and sets are frozen."""
 
     doc_id: int
     number: int
-    window: DateValue
-    date: DateValue | None
+    window: tuple[int, int]                 # first and last day (ordinals) the case may cover
+    date: tuple[int, int, bool] | None      # its most precise date: first day, last day, day precision
+    year: int | None
     types: frozenset[str]
     policy: bool
     countries: frozenset[str]
@@ -180,30 +182,59 @@ class _Features:
     counts: frozenset[int]
     names: frozenset[str]
     words: frozenset[str]
+    months: tuple[int, ...]
 
     @classmethod
     def of(cls, case: Case, window: DateValue) -> _Features:
         events = case.events
-        return cls(case.doc_id, case.number, window, case.date, frozenset(case.types), "policy" in case.types,
+        dated = case.date
+        return cls(case.doc_id, case.number, (window.start.toordinal(), window.end.toordinal()),
+                   (dated.start.toordinal(), dated.end.toordinal(), dated.precision == "day") if dated else None,
+                   dated.start.year if dated else None, frozenset(case.types), "policy" in case.types,
                    frozenset(e.country for e in events if e.country),
                    frozenset(e.place.lower() for e in events if e.place),
                    frozenset(e.count for e in events if e.count),
                    frozenset().union(*(e.names for e in events)),
-                   frozenset().union(*(e.victim_words for e in events)))
+                   frozenset().union(*(e.victim_words for e in events)), tuple(_months(window)))
 
-    def keys(self) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
-        """Blocking keys (where to look, where to be found): month × country for a case whose
-        country is known; month × event type for one whose country is not, which is compared with
-        cases of its type whatever their country. Only cases sharing a key are compared, so the
-        work per case stays bounded in a large archive."""
-        kind = "policy" if self.policy else "story"
-        months = _months(self.window)
-        by_type = [(kind, "type", month, t) for month in months for t in sorted(self.types)]
-        unknown = [(kind, "unknown", month, t) for month in months for t in sorted(self.types)]
-        if not self.countries:
-            return by_type, by_type + unknown
-        by_country = [(kind, "country", month, c) for month in months for c in sorted(self.countries)]
-        return by_country + unknown, by_country + by_type
+    def keys(self, related: dict[int, list[int]]) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+        """Blocking keys (where to look, where to be found): only cases sharing a key are compared,
+        so the work per case stays bounded in a large archive.
+
+        Two stories reach the score to join only if they share a type or a surname, agree on the
+        country when both know it, and share a piece of evidence: a surname, a place, a count, a
+        victims' word, a date to within a day, or text (a reuse relation between the reports). So
+        a story is filed under month × country × evidence; a case of unknown country is looked
+        for under every country. A decree needs no evidence but its year: month × country × type.
+        """
+        if self.policy:
+            months_types = [(month, t) for month in self.months for t in sorted(self.types)]
+            unknown = [("policy", "unknown", month, t) for month, t in months_types]
+            by_type = [("policy", "type", month, t) for month, t in months_types]
+            if not self.countries:
+                return by_type, by_type + unknown
+            by_country = [("policy", "country", month, c, t) for month, t in months_types
+                          for c in sorted(self.countries)]
+            return by_country + unknown, by_country + by_type
+        found_in, look_in = self._evidence(related)
+        found_countries, look_countries = ([*self.countries, "*"], [*self.countries, "?"]) if self.countries \
+            else (["?"], ["*", "?"])
+        return ([(month, c, e) for month in self.months for c in look_countries for e in look_in],
+                [(month, c, e) for month in self.months for c in found_countries for e in found_in])
+
+    def _evidence(self, related: dict[int, list[int]]) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
+        """(what the case is filed under, what it looks for): dates match a day either side, and
+        a report's main case looks for the main cases of the reports it shares text with."""
+        shared = [*(("name", n) for n in self.names), *(("place", p) for p in self.places),
+                  *(("count", c) for c in self.counts), *(("word", w) for w in self.words)]
+        found, look = list(shared), list(shared)
+        if self.date is not None and self.date[1] - self.date[0] < 3:
+            found += [("day", d) for d in range(self.date[0], self.date[1] + 1)]
+            look += [("day", d) for d in range(self.date[0] - 1, self.date[1] + 2)]
+        if self.number == 0:
+            found.append(("report", self.doc_id))
+            look += [("report", d) for d in related.get(self.doc_id, ())]
+        return found, look
 
 
 def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[list[Case]]:
@@ -217,6 +248,10 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
             i = parent[i]
         return i
 
+    related: dict[int, list[int]] = defaultdict(list)
+    for a, b in related_docs:
+        related[a].append(b)
+        related[b].append(a)
     features: dict[int, _Features] = {}
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for index, case in enumerate(cases):
@@ -224,10 +259,10 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
         if window is None or not (case.types & (STORY_TYPES | {"policy"})):
             continue
         mine = features[index] = _Features.of(case, window)
-        look_in, found_in = mine.keys()
+        look_in, found_in = mine.keys(related)
         compared: set[int] = set()
         for key in look_in:
-            for other in buckets[key][-MAX_CANDIDATES:]:
+            for other in buckets.get(key, [])[-MAX_CANDIDATES:]:
                 if other in compared:
                     continue
                 compared.add(other)
@@ -248,25 +283,35 @@ def _months(window: DateValue) -> list[int]:
 
 
 def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, int]]) -> bool:
-    if a.doc_id == b.doc_id or a.policy != b.policy or not a.window.overlaps(b.window, 1):
+    if a.doc_id == b.doc_id or a.policy != b.policy or a.window[0] - 1 > b.window[1] or b.window[0] - 1 > a.window[1]:
         return False
-    if a.countries and b.countries and not a.countries & b.countries:
+    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
         return False
     if a.policy:   # one act per country and year: the decree every report recounts
-        return a.date is not None and b.date is not None and a.date.start.year == b.date.start.year
-    shared_names = bool(a.names & b.names)
-    shared_types = a.types & b.types
+        return a.year is not None and a.year == b.year
+    shared_names = not a.names.isdisjoint(b.names)
+    shared_types = len(a.types & b.types)
     if not shared_types and not shared_names:
         return False
-    score = (3 if shared_names else 0) + min(2, len(shared_types))
-    score += 2 if a.places & b.places else 0
-    score += 1 if a.countries & b.countries else 0
-    score += 1 if a.counts & b.counts else 0
+    score = (3 if shared_names else 0) + min(2, shared_types)
+    score += 2 if not a.places.isdisjoint(b.places) else 0
+    score += 1 if not a.countries.isdisjoint(b.countries) else 0
+    score += 1 if not a.counts.isdisjoint(b.counts) else 0
     words = len(a.words & b.words)
     score += 2 if words >= 2 else words
-    if a.date is not None and b.date is not None and dates_agree(a.date, b.date):
-        score += 2 if max(a.date.days, b.date.days) <= 3 else 1 if min(a.date.days, b.date.days) <= 31 else 0
-    pair = (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id))
-    if pair in related_docs and a.number == 0 and b.number == 0:
+    score += _date_score(a.date, b.date)
+    if a.number == 0 and b.number == 0 and (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id)) in related_docs:
         score += 3
     return score >= 5
+
+
+def _date_score(a: tuple[int, int, bool] | None, b: tuple[int, int, bool] | None) -> int:
+    """2 when two dates agree to within three days, 1 within a month, as `dates_agree` judges them."""
+    if a is None or b is None:
+        return 0
+    slack = 1 if a[2] and b[2] else 0
+    if a[0] - slack > b[1] or b[0] - slack > a[1]:
+        return 0
+    widest = max(a[1] - a[0], b[1] - b[0]) + 1
+    narrowest = min(a[1] - a[0], b[1] - b[0]) + 1
+    return 2 if widest <= 3 else 1 if narrowest <= 31 else 0
