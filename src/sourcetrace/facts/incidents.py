@@ -22,6 +22,7 @@ from sourcetrace.facts.temporal import DateValue
 BACKGROUND_DAYS = 120        # a case dated this long before publication is background, not news
 RECENT_WINDOW_DAYS = 60      # an undated main case happened within this window before publication
 SAME_STORY_DAYS = 30         # a report's recent events this far from its main date, naming no one of it, are apart
+SHARED_TIME_SLACK_DAYS = 31  # how far apart the windows of two reports of one incident may be
 MAX_CANDIDATES = 200         # comparisons per case inside one bucket: bounded work per case
 _STOP = {"the", "a", "an", "of", "and", "in", "their", "his", "her", "its", "them", "they", "he", "she", "who",
          "were", "was", "other", "others", "some", "all", "group", "people", "members", "about", "around", "more",
@@ -253,6 +254,7 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
         related[a].append(b)
         related[b].append(a)
     features: dict[int, _Features] = {}
+    shared_time: dict[int, tuple[int, int]] = {}   # root → the days every member's window covers
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for index, case in enumerate(cases):
         window = case.window()
@@ -260,20 +262,34 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
             continue
         mine = features[index] = _Features.of(case, window)
         look_in, found_in = mine.keys(related)
+        shared_time[index] = mine.window
         compared: set[int] = set()
         for key in look_in:
             for other in buckets.get(key, [])[-MAX_CANDIDATES:]:
                 if other in compared:
                     continue
                 compared.add(other)
-                if find(other) != find(index) and _same_occurrence(features[other], mine, related_docs):
-                    parent[find(index)] = find(other)
+                mine_root, other_root = find(index), find(other)
+                if mine_root != other_root and _same_occurrence(features[other], mine, related_docs):
+                    common = _common_time(shared_time[mine_root], shared_time[other_root])
+                    if common is not None:
+                        parent[mine_root] = other_root
+                        shared_time[other_root] = common
         for key in found_in:
             buckets[key].append(index)
     groups: dict[int, list[Case]] = defaultdict(list)
     for index, case in enumerate(cases):
         groups[find(index)].append(case)
     return list(groups.values())
+
+
+def _common_time(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int] | None:
+    """The days two groups' windows share, or None when they are more than a month apart: one
+    occurrence happened at one time, which every report of it covers (to within a month: an
+    arrest and the sentence weeks later are told as one case). Without this, matching pair by
+    pair chains similar cases of successive months into one incident in a large archive."""
+    low, high = max(a[0], b[0]), min(a[1], b[1])
+    return None if low - SHARED_TIME_SLACK_DAYS > high else (min(low, high), max(low, high))
 
 
 def _months(window: DateValue) -> list[int]:

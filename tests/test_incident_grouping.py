@@ -1,0 +1,46 @@
+"""Matching cases across reports: what joins, what stays apart, and the guard against chaining."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sourcetrace.facts.incidents import Case, CaseEvent, group_cases
+from sourcetrace.facts.temporal import DateValue, day, span
+
+
+def _case(doc_id: int, when: DateValue | None, *, place: str = "Dandong", country: str | None = "China",
+          names: frozenset[str] = frozenset({"kwon"}), type_name: str = "detention",
+          published: date = date(2024, 6, 30)) -> Case:
+    event = CaseEvent(doc_id * 10, doc_id, type_name, 0, 0, when, place, country, 3,
+                      frozenset({"defectors"}), True, names)
+    return Case(doc_id, 0, [event], published=published)
+
+
+def _groups(cases: list[Case], related: set[tuple[int, int]] = frozenset()) -> list[set[int]]:
+    return sorted(({c.doc_id for c in group} for group in group_cases(cases, set(related))), key=min)
+
+
+def test_reports_of_one_arrest_join():
+    cases = [_case(1, day(date(2024, 4, 28))), _case(2, day(date(2024, 4, 28))), _case(3, day(date(2024, 4, 29)))]
+    assert _groups(cases) == [{1, 2, 3}]
+
+
+def test_other_country_or_other_type_and_no_name_stay_apart():
+    cases = [_case(1, day(date(2024, 4, 28))), _case(2, day(date(2024, 4, 28)), country="Laos", place="Vientiane"),
+             _case(3, day(date(2024, 4, 28)), type_name="release", names=frozenset())]
+    assert _groups(cases) == [{1}, {2}, {3}]
+
+
+def test_a_case_of_unknown_country_is_found_by_its_evidence():
+    cases = [_case(1, day(date(2024, 4, 28))), _case(2, day(date(2024, 4, 28)), country=None, place="the border")]
+    assert _groups(cases) == [{1, 2}]
+
+
+def test_similar_cases_months_apart_are_not_chained_through_a_vague_one():
+    """January and April cases each match a report whose window spans both; they are not one incident."""
+    january = _case(1, span(date(2024, 1, 1), date(2024, 1, 31)))
+    vague = _case(2, span(date(2024, 1, 15), date(2024, 4, 30)))
+    april = _case(3, span(date(2024, 4, 1), date(2024, 4, 30)))
+    groups = _groups([january, vague, april])
+    assert {1, 3} not in groups and not any({1, 3} <= group for group in groups)
+    assert len(groups) == 2
