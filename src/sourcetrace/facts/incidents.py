@@ -23,7 +23,7 @@ BACKGROUND_DAYS = 120        # a case dated this long before publication is back
 RECENT_WINDOW_DAYS = 60      # an undated main case happened within this window before publication
 SAME_STORY_DAYS = 30         # a report's recent events this far from its main date, naming no one of it, are apart
 SHARED_TIME_SLACK_DAYS = 31  # how far apart the windows of two reports of one incident may be
-MAX_CANDIDATES = 200         # comparisons per case inside one bucket: bounded work per case
+MAX_CANDIDATES = 50          # comparisons per case and key: the most recent cases filed under the same evidence
 _STOP = {"the", "a", "an", "of", "and", "in", "their", "his", "her", "its", "them", "they", "he", "she", "who",
          "were", "was", "other", "others", "some", "all", "group", "people", "members", "about", "around", "more",
          "than", "at", "least"}
@@ -270,11 +270,12 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
                     continue
                 compared.add(other)
                 mine_root, other_root = find(index), find(other)
-                if mine_root != other_root and _same_occurrence(features[other], mine, related_docs):
-                    common = _common_time(shared_time[mine_root], shared_time[other_root])
-                    if common is not None:
-                        parent[mine_root] = other_root
-                        shared_time[other_root] = common
+                if mine_root == other_root:
+                    continue
+                common = _common_time(shared_time[mine_root], shared_time[other_root])   # cheap: first
+                if common is not None and _same_occurrence(features[other], mine, related_docs):
+                    parent[mine_root] = other_root
+                    shared_time[other_root] = common
         for key in found_in:
             buckets[key].append(index)
     groups: dict[int, list[Case]] = defaultdict(list)
