@@ -52,10 +52,19 @@ def analyze_quotes(store: Store, settings: Settings, on_progress: Progress | Non
                 on_progress("quotes", done, total)
     _write(store.db, run_id, batch)
     reader.close()
+    refresh_speaker_counts(store.db)
     groups = track_module.rebuild_groups(store.db)
     report = QuotesReport(done, found, groups)
     store.finish_run(run_id, report.__dict__)
     return report
+
+
+def refresh_speaker_counts(db: sqlite3.Connection) -> None:
+    """Each entity's quotations and documents, stored so that the most quoted are read from an index."""
+    with db:
+        db.execute("UPDATE entities SET quotes = 0, documents = 0")
+        db.execute("UPDATE entities SET (quotes, documents) = (SELECT count(*), count(DISTINCT q.doc_id) FROM quotes q"
+                   " WHERE q.entity_id = entities.id) WHERE id IN (SELECT DISTINCT entity_id FROM quotes)")
 
 
 def _init(model: str) -> None:

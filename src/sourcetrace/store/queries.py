@@ -196,17 +196,23 @@ class SpeakerRow:
     titles: list[tuple[str, str]]   # (title, document label)
 
 
-def speakers(db: sqlite3.Connection, limit: int | None = None) -> Iterator[SpeakerRow]:
-    """Every entity quoted, with how often and every title used for it, by document."""
-    sql = """SELECT e.id, e.name, e.kind, count(q.id), count(DISTINCT q.doc_id) FROM entities e
-             JOIN quotes q ON q.entity_id = e.id GROUP BY e.id ORDER BY count(q.id) DESC, e.name"""
+def speakers(db: sqlite3.Connection, limit: int | None = None,
+             titles_each: int | None = None) -> Iterator[SpeakerRow]:
+    """Every entity quoted, most quoted first, with every title used for it and the document that
+    used it; with `titles_each`, each distinct title once (its first document), the most used first,
+    at most that many: a page cannot show the ten thousand titles of a much-quoted ministry."""
+    sql = "SELECT id, name, kind, quotes, documents FROM entities WHERE quotes > 0 ORDER BY quotes DESC, name"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     for entity_id, name, kind, quotes_count, documents_count in db.execute(sql).fetchall():
-        titles = [(title, label) for title, label in db.execute(
-            f"SELECT t.title, {_LABEL.format(col='t.doc_id')} FROM entity_titles t WHERE t.entity_id = ? "
-            "ORDER BY t.doc_id", (entity_id,))]
-        yield SpeakerRow(name, kind, quotes_count, documents_count, titles)
+        if titles_each is None:
+            rows = db.execute(f"SELECT t.title, {_LABEL.format(col='t.doc_id')} FROM entity_titles t"
+                              " WHERE t.entity_id = ? ORDER BY t.doc_id", (entity_id,))
+        else:
+            rows = db.execute(f"SELECT title, {_LABEL.format(col='first')} FROM (SELECT title, min(doc_id) AS first,"
+                              " count(*) AS used FROM entity_titles WHERE entity_id = ? GROUP BY title"
+                              f" ORDER BY used DESC, title LIMIT {int(titles_each)})", (entity_id,))
+        yield SpeakerRow(name, kind, quotes_count, documents_count, [(title, label) for title, label in rows])
 
 
 def quotes_rows(db: sqlite3.Connection) -> Iterator[dict[str, Any]]:

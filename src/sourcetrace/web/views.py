@@ -180,7 +180,7 @@ def quote_groups(db: sqlite3.Connection, severity: str | None = None) -> dict[st
 
 
 def speakers(db: sqlite3.Connection) -> dict[str, Any]:
-    return {"speakers": [asdict(s) for s in queries.speakers(db, limit=500)]}
+    return {"speakers": [asdict(s) for s in queries.speakers(db, limit=500, titles_each=10)]}
 
 
 _LANE = 46          # pixels per family lane
