@@ -257,6 +257,7 @@ class FactSourceRow:
 class FactValueRow:
     value: str
     sources: list[FactSourceRow]
+    stated: int = 0    # how many sentences state it (more than `sources` holds when a page shows the first few)
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,10 @@ def incidents(db: sqlite3.Connection, limit: int | None = None, type_name: str |
         yield IncidentRow(*row)
 
 
-def incident(db: sqlite3.Connection, incident_id: int) -> tuple[IncidentRow, list[FactRow]] | None:
+def incident(db: sqlite3.Connection, incident_id: int,
+             sources_each: int | None = None) -> tuple[IncidentRow, list[FactRow]] | None:
+    """An incident and its facts; with `sources_each`, each value keeps only its first sentences
+    (an incident told by thousands of reports would make a page of thousands of rows)."""
     row = next((r for r in db.execute(
         "SELECT i.id, i.type, i.date_start, i.date_end, i.date_precision, i.place, i.country, i.reports,"
         " i.independent_sources, i.conflicts,"
@@ -289,20 +293,25 @@ def incident(db: sqlite3.Connection, incident_id: int) -> tuple[IncidentRow, lis
         " FROM incidents i WHERE i.id = ?", (incident_id,))), None)
     if row is None:
         return None
+    keep = "" if sources_each is None else f" WHERE s.n <= {int(sources_each)}"
     facts = []
     for fact_id, attribute, conflict, conservative, independent in db.execute(
             "SELECT id, attribute, conflict, conservative, independent_sources FROM incident_facts"
             " WHERE incident_id = ? ORDER BY id", (incident_id,)).fetchall():
         values: dict[str, list[FactSourceRow]] = {}
-        for value, doc_id, label, start, end, sentence, stands_for, echo_of, echo_label in db.execute(
-                f"SELECT s.value, s.doc_id, {_LABEL.format(col='s.doc_id')}, s.start, s.end,"
+        stated: dict[str, int] = {}
+        for value, total, doc_id, label, start, end, sentence, stands_for, echo_of, echo_label in db.execute(
+                f"SELECT s.value, s.total, s.doc_id, {_LABEL.format(col='s.doc_id')}, s.start, s.end,"
                 " substr(d.text, s.start + 1, s.end - s.start), s.stands_for, s.echo_of,"
-                f" {_LABEL.format(col='s.echo_of')} FROM fact_sources s JOIN documents d ON d.id = s.doc_id"
-                " WHERE s.fact_id = ? ORDER BY s.rowid", (fact_id,)):
+                f" {_LABEL.format(col='s.echo_of')} FROM (SELECT *, rowid AS at,"
+                " row_number() OVER (PARTITION BY value ORDER BY rowid) AS n,"
+                " count(*) OVER (PARTITION BY value) AS total FROM fact_sources WHERE fact_id = ?) s"
+                f" JOIN documents d ON d.id = s.doc_id{keep} ORDER BY s.at", (fact_id,)):
             values.setdefault(value, []).append(
                 FactSourceRow(doc_id, label, start, end, sentence, stands_for, echo_of, echo_label))
+            stated[value] = total
         facts.append(FactRow(attribute, conflict, conservative, independent,
-                             [FactValueRow(v, s) for v, s in values.items()]))
+                             [FactValueRow(v, s, stated[v]) for v, s in values.items()]))
     return IncidentRow(*row), facts
 
 

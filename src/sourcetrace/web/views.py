@@ -174,8 +174,11 @@ def _numbered_segments(text: str, spans: list[tuple[int, int, int]]) -> list[dic
     return out
 
 
+QUOTE_GROUPS_SHOWN = 50   # the most widely carried; `sourcetrace quotes` and `export` list them all
+
+
 def quote_groups(db: sqlite3.Connection, severity: str | None = None) -> dict[str, Any]:
-    groups = queries.quote_groups(db, severity or None, 2, limit=100)
+    groups = queries.quote_groups(db, severity or None, 2, limit=QUOTE_GROUPS_SHOWN)
     return {"severity": severity or "", "groups": [asdict(g) for g in groups]}
 
 
@@ -259,9 +262,13 @@ def incidents(db: sqlite3.Connection, type_name: str | None = None) -> dict[str,
     return {"incidents": rows, "type": type_name or "", "types": types}
 
 
+SOURCES_SHOWN = 25     # sentences shown per value: `export` has them all
+EVENTS_SHOWN = 200
+
+
 def incident(db: sqlite3.Connection, incident_id: int) -> dict[str, Any] | None:
     """An incident's facts: each value with the sentences stating it, who they stand for, echoes."""
-    found = queries.incident(db, incident_id)
+    found = queries.incident(db, incident_id, sources_each=SOURCES_SHOWN)
     if found is None:
         return None
     row, facts = found
@@ -272,5 +279,7 @@ def incident(db: sqlite3.Connection, incident_id: int) -> dict[str, Any] | None:
                   " WHERE o.doc_id = e.doc_id ORDER BY o.rowid LIMIT 1), e.type, e.happened, e.trigger_start,"
                   " e.trigger_end, substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start)"
                   " FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.doc_id"
-                  " WHERE ie.incident_id = ? ORDER BY e.doc_id, e.trigger_start", (incident_id,))]
-    return {"incident": asdict(row), "facts": [asdict(f) for f in facts], "events": events}
+                  " WHERE ie.incident_id = ? ORDER BY e.doc_id, e.trigger_start"
+                  f" LIMIT {EVENTS_SHOWN}", (incident_id,))]
+    total = db.execute("SELECT count(*) FROM incident_events WHERE incident_id = ?", (incident_id,)).fetchone()[0]
+    return {"incident": asdict(row), "facts": [asdict(f) for f in facts], "events": events, "events_total": total}
