@@ -44,3 +44,10 @@ def test_similar_cases_months_apart_are_not_chained_through_a_vague_one():
     groups = _groups([january, vague, april])
     assert {1, 3} not in groups and not any({1, 3} <= group for group in groups)
     assert len(groups) == 2
+
+
+def test_victims_words_leave_out_pronouns_and_function_words():
+    """Reports of two different arrests both say "him": that is no evidence they tell one case."""
+    from sourcetrace.facts.incidents import victim_words
+
+    assert victim_words(["him and his brother", "those who fled with them"]) == {"brother", "fled"}

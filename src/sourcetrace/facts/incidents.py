@@ -26,7 +26,8 @@ SHARED_TIME_SLACK_DAYS = 31  # how far apart the windows of two reports of one i
 MAX_CANDIDATES = 50          # comparisons per case and key: the most recent cases filed under the same evidence
 _STOP = {"the", "a", "an", "of", "and", "in", "their", "his", "her", "its", "them", "they", "he", "she", "who",
          "were", "was", "other", "others", "some", "all", "group", "people", "members", "about", "around", "more",
-         "than", "at", "least"}
+         "than", "at", "least", "him", "hers", "himself", "herself", "themselves", "we", "us", "our", "you", "your",
+         "those", "these", "whom", "which", "whose", "that", "this", "with", "for", "from", "including", "among"}
 
 
 @dataclass
