@@ -34,7 +34,7 @@ import re
 import resource
 import sqlite3
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -136,8 +136,8 @@ def measure_extraction(min_seconds: float) -> None:
 
 
 TABLES = {   # in the order foreign keys need
-    "documents": "documents(id, content_hash, text, outlet, published, date_precision, date_source, format,"
-                 " word_count, added_at)",
+    "documents": "documents(id, content_hash, text, title, outlet, published, date_precision, date_source,"
+                 " format, word_count, added_at)",
     "facts_analyzed": "facts_analyzed(doc_id, voice, run_id)",
     "mentions": "mentions(doc_id, kind, start, end, text, value)",
     "events": "events(id, doc_id, type, happened, specific, trigger_start, trigger_end, sentence_start,"
@@ -198,6 +198,7 @@ class Story:
     count_factor: int
     words: dict[str, str] = field(default_factory=dict)   # template word -> this story's word
     doc_ids: list[int] = field(default_factory=list)
+    number: int = 0        # kept in each report's title: the truth grouping is scored against
 
 
 @dataclass
@@ -222,6 +223,31 @@ class Batch:
                 self.rows[table].clear()
 
 
+PLANTED = "planted story "   # title prefix of a generated report
+
+
+def planted_b3(db: sqlite3.Connection) -> tuple[float, float, float, int] | None:
+    """B³ precision, recall and F1 of the incidents against the planted occurrences: a generated
+    report's case N belongs to occurrence (story, N); weighted by events. None for a store without
+    planted stories (built before they were recorded)."""
+    contingency: Counter[tuple[int, tuple[str, int]]] = Counter()
+    for incident_id, title, case_no in db.execute(
+            "SELECT ie.incident_id, d.title, e.case_no FROM incident_events ie JOIN events e ON e.id = ie.event_id"
+            " JOIN documents d ON d.id = e.doc_id WHERE d.title LIKE ?", (PLANTED + "%",)):
+        contingency[incident_id, (title, case_no)] += 1
+    if not contingency:
+        return None
+    by_incident: Counter[int] = Counter()
+    by_truth: Counter[tuple[str, int]] = Counter()
+    for (incident_id, truth), n in contingency.items():
+        by_incident[incident_id] += n
+        by_truth[truth] += n
+    total = sum(by_incident.values())
+    precision = sum(n * n / by_incident[i] for (i, _), n in contingency.items()) / total
+    recall = sum(n * n / by_truth[t] for (_, t), n in contingency.items()) / total
+    return precision, recall, 2 * precision * recall / (precision + recall), len(by_truth)
+
+
 EVENT_COLUMNS = [c.strip() for c in TABLES["events"].split("(", 1)[1].rstrip(")").split(",")]
 
 
@@ -244,8 +270,9 @@ def build_store(path: Path, documents: int, seed: int) -> dict[str, int]:
         sizes = story_sizes(rng, documents - len(templates))
         world = real_world()
         derive = min(1.0, DERIVED_SHARE * documents / max(1, documents - len(templates) - len(sizes)))
-        for size in sizes:
+        for number, size in enumerate(sizes, 1):
             story = new_story(rng, rng.choice(templates), world)
+            story.number = number
             for _ in range(size):
                 add_report(batch, rng, story, ids, families, run_id, derive)
                 if len(batch.rows["documents"]) >= BATCH:
@@ -325,8 +352,9 @@ def add_report(batch: Batch, rng: random.Random, story: Story, ids: Ids, familie
     voice = template.voice if not template.own_voice else rng.choice(OUTLETS)
     published = shift_day(template.published, story.months, story.days + rng.randint(0, 10))
     rows = batch.rows
-    rows["documents"].append((doc_id, f"bench-{doc_id}", template.text, voice, published.isoformat(), "day",
-                              "metadata", "txt", len(template.text.split()), "2025-01-01"))
+    rows["documents"].append((doc_id, f"bench-{doc_id}", template.text, f"{PLANTED}{story.number}", voice,
+                              published.isoformat(), "day", "metadata", "txt", len(template.text.split()),
+                              "2025-01-01"))
     rows["facts_analyzed"].append((doc_id, voice, run_id))
     rows["mentions"].extend((doc_id, kind, start, end, story_text(rng, story, text) if kind == "person" else text,
                              value) for kind, start, end, text, value in template.mentions)
@@ -437,8 +465,12 @@ def measure_grouping(path: Path, profile: int) -> bool:
                 pstats.Stats(profiler).sort_stats("cumulative").print_stats(profile)
         seconds = time.perf_counter() - started
         largest, many = store.db.execute("SELECT max(reports), sum(reports >= 10) FROM incidents").fetchone()
+        truth = planted_b3(store.db)
     print(f"grouping: documents {documents}  events {events}  incidents {incidents}  "
           f"largest {largest} reports  incidents with >= 10 reports {many}")
+    if truth is not None:
+        print(f"grouping: B3 against the {truth[3]} planted occurrences (by events): precision {truth[0]:.3f}  "
+              f"recall {truth[1]:.3f}  F1 {truth[2]:.3f}")
     print(f"grouping: seconds {seconds:.1f}  target {REBUILD_TARGET} s at 100,000 documents  "
           f"peak RSS {peak_rss_mb():.0f} MB ({before:.0f} MB before rebuild_incidents)")
     return True

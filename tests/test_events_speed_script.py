@@ -24,6 +24,10 @@ def test_build_and_rebuild_print_their_figures(tmp_path: Path) -> None:
     assert 0 < incidents <= events
     assert re.search(r"seconds \d+\.\d", run.stdout)
     assert re.search(r"peak RSS \d+ MB", run.stdout)
+    b3 = re.search(r"B3 against the (\d+) planted occurrences \(by events\): precision ([\d.]+)  recall ([\d.]+)",
+                   run.stdout)
+    assert b3, run.stdout
+    assert int(b3.group(1)) > 1 and 0 < float(b3.group(2)) <= 1 and 0 < float(b3.group(3)) <= 1
     db = sqlite3.connect(store)
     derived = db.execute("SELECT count(*) FROM relations WHERE verdict = 'partially derived'").fetchone()[0]
     passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
