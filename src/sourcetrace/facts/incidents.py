@@ -23,7 +23,7 @@ BACKGROUND_DAYS = 120        # a case dated this long before publication is back
 RECENT_WINDOW_DAYS = 60      # an undated main case happened within this window before publication
 SAME_STORY_DAYS = 30         # a report's recent events this far from its main date, naming no one of it, are apart
 SHARED_TIME_SLACK_DAYS = 31  # how far apart the windows of two reports of one incident may be
-MAX_CANDIDATES = 50          # comparisons per case and key: the most recent cases filed under the same evidence
+MAX_CANDIDATES = 25          # comparisons per case and key: the most recent cases filed under the same evidence
 _STOP = {"the", "a", "an", "of", "and", "in", "their", "his", "her", "its", "them", "they", "he", "she", "who",
          "were", "was", "other", "others", "some", "all", "group", "people", "members", "about", "around", "more",
          "than", "at", "least", "him", "hers", "himself", "herself", "themselves", "we", "us", "our", "you", "your",
@@ -318,9 +318,11 @@ def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, in
     words = len(a.words & b.words)
     score += 2 if words >= 2 else words
     score += _date_score(a.date, b.date)
-    if a.number == 0 and b.number == 0 and (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id)) in related_docs:
-        score += 3
-    return score >= 5
+    related = a.number == 0 and b.number == 0 and (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id)) in related_docs
+    score += 3 if related else 0
+    if score >= 6:
+        return True
+    return score == 5 and (shared_names or related)   # a bare five: only a surname or shared text settles it
 
 
 def _date_score(a: tuple[int, int, bool] | None, b: tuple[int, int, bool] | None) -> int:
