@@ -162,7 +162,7 @@ def rebuild_incidents(db: sqlite3.Connection) -> int:
         for block in _blocks(groups):
             reads = _FactReads.load(db, block, voices)
             for group in block:
-                _write_incident(db, group, reads, voices, family)
+                _write_incident(db, group, reads, family)
     log.info("incidents: facts of %d incidents built and written in %.1f s", len(groups), time.perf_counter() - clock)
     return len(groups)
 
@@ -235,37 +235,37 @@ class _FactReads:
     copied: dict[int, list[tuple[int, int, int, int, int]]]     # copying report → (start, end, source, s_start, s_end)
     attributions: dict[int, list[tuple[int, int, str]]]          # report → (sentence start, end, stands for)
     upstream: dict[int, set[int]]                                # report → the reports it derives from
+    voices: dict[int, str]                                       # report → whom it speaks for
 
     @classmethod
     def load(cls, db: sqlite3.Connection, block: list[list[Case]], voices: dict[int, str]) -> _FactReads:
         events = {e.id: e for e in _fact_events(db, [e.id for group in block for case in group for e in case.events])}
         doc_ids = {e.doc_id for e in events.values()}
         chosen = _id_set(db, "incident_docs", doc_ids)
-        return cls(events, _copied(db, chosen), _attributions(db, chosen), _upstream(db, chosen, doc_ids))
+        return cls(events, _copied(db, chosen), _attributions(db, chosen), _upstream(db, chosen, doc_ids), voices)
 
-    def echo(self, voices: dict[int, str]) -> Callable[[FactEvent], tuple[int | None, str]]:
+    def echo(self, event: FactEvent) -> tuple[int | None, str]:
         """An event inside a passage copied from an earlier report is an echo of that report."""
-        def echo(event: FactEvent) -> tuple[int | None, str]:
-            doc, position, stands_for, origin = event.doc_id, event.trigger_start, event.stands_for, None
-            for _ in range(5):   # follow a copy of a copy back to the first report
-                hit = next(((src, s_start + (position - start) * (s_end - s_start) // max(1, end - start))
-                            for start, end, src, s_start, s_end in self.copied.get(doc, ())
-                            if start <= position < end), None)
-                if hit is None:
-                    break
-                origin, (doc, position) = hit[0], hit
-                stands_for = _stands_for_at(self.attributions.get(doc, []), position) or voices.get(doc, stands_for)
-            return origin, stands_for
+        doc, position, stands_for, origin = event.doc_id, event.trigger_start, event.stands_for, None
+        for _ in range(5):   # follow a copy of a copy back to the first report
+            hit = next(((src, s_start + (position - start) * (s_end - s_start) // max(1, end - start))
+                        for start, end, src, s_start, s_end in self.copied.get(doc, ())
+                        if start <= position < end), None)
+            if hit is None:
+                break
+            origin, (doc, position) = hit[0], hit
+            stands_for = _stands_for_at(self.attributions.get(doc, []), position) or self.voices.get(doc, stands_for)
+        return origin, stands_for
 
-        return echo
+    def upstream_of(self, doc_id: int) -> set[int]:
+        return self.upstream.get(doc_id, set())
 
 
-def _write_incident(db: sqlite3.Connection, group: list[Case], reads: _FactReads, voices: dict[int, str],
+def _write_incident(db: sqlite3.Connection, group: list[Case], reads: _FactReads,
                     family: Callable[[str, int], str]) -> None:
     event_ids = [e.id for case in group for e in case.events]
     fact_events = [reads.events[i] for i in event_ids if i in reads.events]
-    facts = incident_facts(fact_events, reads.echo(voices), family,
-                           lambda doc: reads.upstream.get(doc, set()), voices.get)
+    facts = incident_facts(fact_events, reads.echo, family, reads.upstream_of, reads.voices.get)
     type_name = incident_type([e.type for e in fact_events])
     dated = [c.date for c in group if c.date is not None]
     span = min(dated, key=lambda d: (d.days, d.start)) if dated else None
