@@ -333,5 +333,5 @@ def main(folder: Path = HERE) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":   # another set in the same format: pass its folder
+    sys.exit(main(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE))
