@@ -99,3 +99,26 @@ def test_background_case_keeps_its_own_date() -> None:
 def test_general_statements_are_not_cases() -> None:
     event = only(events_of("China routinely repatriates North Koreans under a 1986 protocol."), "forced_return")
     assert event.happened and not event.specific
+
+
+def test_a_date_of_birth_never_dates_an_event() -> None:
+    detained = only(events_of("Police detained the journalist, born in 1988, in Khujand on 3 March."), "detention")
+    assert detained.date.value.label() == "2021-03-03"
+
+
+def _own_cases(text: str) -> list[tuple[str, int | None]]:
+    from sourcetrace.facts.extract import own_cases
+
+    doc = parse(load(), text)
+    events = extract(doc, PUBLISHED).events
+    people = [(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PERSON"]
+    return [(e.trigger_text, case) for e, case in zip(events, own_cases(events, text, PUBLISHED, people), strict=True)]
+
+
+def test_one_persons_arrest_years_ago_and_death_now_are_one_case() -> None:
+    """The victim named by both events binds them, whatever the dates; another person's older
+    death, recounted in its own paragraph, stays a case of its own."""
+    cases = _own_cases("Samir Haddad, a 27-year-old student, died in Tora prison on 5 June, his family said.\n\n"
+                       "Haddad was arrested at his home in Giza in February 2019 over posts about bread prices.\n\n"
+                       "In January 2019, a former member of parliament, Mostafa Ezzat, died in another prison.")
+    assert cases == [("died", 0), ("arrested", 0), ("died", 1)]

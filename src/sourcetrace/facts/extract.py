@@ -49,15 +49,16 @@ def own_cases(events: list[Event], text: str, published: date | None,
               people: list[tuple[int, str]] = ()) -> list[int | None]:
     """The report's own grouping of its events; `people` are (offset, name) of the persons it names."""
     paragraphs = paragraph_numbers(text, [e.trigger_start for e in events])
-    case_events = [
-        CaseEvent(index, 0, e.type, e.trigger_start, paragraph, e.date.value if e.date else None,
-                  e.place.name if e.place else None, e.place.country if e.place else None,
-                  e.count.value if e.count else None,
-                  victim_words(p.text for p in e.participants if p.role == "victim"),
-                  story=is_story(e), names=frozenset(name.split()[-1].casefold() for start, name in people
-                                                     if e.sentence_start <= start < e.sentence_end))
-        for index, (e, paragraph) in enumerate(zip(events, paragraphs, strict=True))
-    ]
+    surnames = {name.split()[-1].casefold() for _, name in people}
+    case_events = []
+    for index, (e, paragraph) in enumerate(zip(events, paragraphs, strict=True)):
+        words = victim_words(p.text for p in e.participants if p.role == "victim")
+        named_here = frozenset(name.split()[-1].casefold() for start, name in people
+                               if e.sentence_start <= start < e.sentence_end)
+        case_events.append(CaseEvent(
+            index, 0, e.type, e.trigger_start, paragraph, e.date.value if e.date else None,
+            e.place.name if e.place else None, e.place.country if e.place else None, e.count.value if e.count else None,
+            words, story=is_story(e), names=named_here, victims_named=words & surnames))
     assignment = local_cases(case_events, published)
     return [assignment.get(index) for index in range(len(events))]
 

@@ -23,6 +23,7 @@ BACKGROUND_DAYS = 120        # a case dated this long before publication is back
 RECENT_WINDOW_DAYS = 60      # an undated main case happened within this window before publication
 SAME_STORY_DAYS = 30         # a report's recent events this far from its main date, naming no one of it, are apart
 SHARED_TIME_SLACK_DAYS = 31  # how far apart the windows of two reports of one incident may be
+JOURNEY_TYPES = {"flight", "asylum"}   # a person's flight years before is their past, not the case's
 MAX_CANDIDATES = 25          # comparisons per case and key: the most recent cases filed under the same evidence
 _STOP = {"the", "a", "an", "of", "and", "in", "their", "his", "her", "its", "them", "they", "he", "she", "who",
          "were", "was", "other", "others", "some", "all", "group", "people", "members", "about", "around", "more",
@@ -46,6 +47,7 @@ class CaseEvent:
     victim_words: frozenset[str]
     story: bool               # happened, specific, of a story type or a policy
     names: frozenset[str] = frozenset()   # surnames of the people named in the event's sentence
+    victims_named: frozenset[str] = frozenset()   # surnames among its victims ("Fathi was arrested")
 
 
 @dataclass
@@ -91,20 +93,25 @@ def victim_words(texts: Iterable[str]) -> frozenset[str]:
 def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, int]:
     """event id → case number within its report; case 0 is the report's main story.
 
-    Policy events are cases of their own. A recent event belongs to the main story unless it
-    names other people at another time (a second arrest the report also mentions); an older dated
-    event joins the case with a compatible date or opens a new one; an undated event joins the
-    case last seen in its paragraph, else the main case.
+    Policy events are cases of their own. An event whose victim is named by an earlier case joins
+    it whatever its date (a person's arrest years ago and death now), except a flight or asylum,
+    which is the person's past. A recent event belongs to the main story unless it names other
+    people at another time (a second arrest the report also mentions); an older dated event
+    joins the case with a compatible date or opens a new one; an undated event joins the case
+    last seen in its paragraph, else the main case.
     """
     assignment: dict[int, int] = {}
     case_dates: dict[int, DateValue | None] = {}   # story cases only: a decree's year is not a story's date
     case_names: dict[int, set[str]] = defaultdict(set)
+    case_victims: dict[int, set[str]] = defaultdict(set)
     last_in_paragraph: dict[int, int] = {}
     next_number = 1
     for event in sorted((e for e in events if e.story), key=lambda e: e.position):
         if event.type == "policy":
             number = next_number
             next_number += 1
+        elif event.type not in JOURNEY_TYPES and (named := _case_naming(event, case_victims)) is not None:
+            number = named
         elif event.date is not None and published is not None and _recent(event.date, published):
             number = _recent_case(event, case_dates, case_names)
             if number is None:
@@ -124,7 +131,17 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
         if event.type != "policy":
             last_in_paragraph[event.paragraph] = number
             case_names[number] |= event.names
+            case_victims[number] |= event.victims_named
     return assignment
+
+
+def _case_naming(event: CaseEvent, case_victims: dict[int, set[str]]) -> int | None:
+    """The case whose victims include one of the event's victims by name: a person's arrest,
+    sentence and death, years apart, are one case."""
+    for number, known in sorted(case_victims.items()):
+        if event.victims_named & known:
+            return number
+    return None
 
 
 def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None],

@@ -72,7 +72,8 @@ def times_for_event(head: Token, heads: list[Token], times: list[TimeMention]) -
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             continue
-        if _owned_by_other_noun(span, head, heads) or _dates_the_saying(span, head) or _dates_a_thing(span, head):
+        if _owned_by_other_noun(span, head, heads) or _dates_the_saying(span, head) or _dates_a_thing(span, head) \
+                or _dates_a_birth(span):
             continue
         usable.append(time)
     return usable
@@ -99,6 +100,13 @@ def _dates_a_thing(span: Span, head: Token) -> bool:
     root = span.root
     return root.dep_ in ("nummod", "compound", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i != head.i and not span.start <= root.head.i < span.end
+
+
+def _dates_a_birth(span: Span) -> bool:
+    """"F. Sattorov, born in 1988, ...": a date of birth dates a person, never an event."""
+    before = span.doc[max(0, span.start - 3) : span.start]
+    return any(t.lower_ in ("born", "b.") for t in before) or \
+        any(ancestor.lower_ == "born" for ancestor in span.root.ancestors)
 
 
 def _dates_the_saying(span: Span, head: Token) -> bool:
