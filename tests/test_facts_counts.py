@@ -166,3 +166,16 @@ def test_a_pronoun_may_stand_for_a_name_after_it_but_not_for_the_speaker() -> No
     assert count_of_event("Police arrested him at the airport, spokesman Dan Roe said.", "detention") is None
     assert count_of_event("The union welcomed her release and urged the court to free Ana Berg and Ivo Daskal.",
                           "release", "release") is None
+
+
+@pytest.mark.parametrize(("sentence", "type_name", "value"), [
+    ("Police arrested a baker, Ivo Tarn, his wife and their two daughters in Varno on Sunday.", "detention", 4),
+    ("Mr Tarn was detained in Varno on Friday with his cousin, Emil Tarn, and two other organisers.", "detention", 4),
+    ("A court in Varno sentenced the singer and songwriter Lena Brill to two years in prison.", "imprisonment", 1),
+    ("Activists mourned the death of Oren Vasko, a 52-year-old chemistry teacher and union organiser, in custody.",
+     "death", 1),
+    ("Police arrested a journalist and a lawyer in Varno on Monday.", "detention", 2),
+])
+def test_one_person_described_and_named_is_one(sentence: str, type_name: str, value: int) -> None:
+    """A description and the name it introduces, or two titles of one named person, count once."""
+    assert count_of_event(sentence, type_name) == value

@@ -136,7 +136,7 @@ def read_people(tokens: list[Token]) -> Count | None:
     if not tokens:
         return None
     items: list[_Item] = []
-    subset = False
+    subset = aside = False
     for joined_by, words in _split(tokens):
         if not items and any(w.lower_ in _NONE for w in words):
             return None
@@ -144,7 +144,10 @@ def read_people(tokens: list[Token]) -> Count | None:
             subset = True
             break
         item = _item(words, joined_by, items)
-        if item.kind != "age" and not _aside(item, items, tokens):
+        if item.kind == "age":
+            continue
+        aside = (aside and _more_of_it(item)) or _aside(item, items, tokens) or _titled(item, items)
+        if not aside:
             items.append(item)
     return _total(items, subset)
 
@@ -267,6 +270,34 @@ def _aside(item: _Item, before: list[_Item], tokens: list[Token]) -> bool:
     first = item.tokens[0].lower_
     later_and = any(t.lower_ == "and" and t.i > item.tokens[-1].i for t in tokens)
     return not later_and or (first in ("a", "an", "the", "then") and before[-1].tokens[-1].pos_ == "PROPN")
+
+
+def _described(item: _Item) -> bool:
+    """"a bricklayer", "his brother": one person described, not named."""
+    return item.kind == "one" and item.tokens[0].lower_ in _SINGLE | _ONE_KNOWN and \
+        not any(t.pos_ == "PROPN" for t in item.tokens)
+
+
+def _named(item: _Item) -> bool:
+    return item.kind == "one" and all(t.pos_ == "PROPN" or not t.is_alpha for t in item.tokens)
+
+
+def _more_of_it(item: _Item) -> bool:
+    """"..., a history teacher and anti-war activist": a bare noun after "and" goes on describing
+    the person of the aside before it."""
+    return item.joined_by == "and" and item.kind == "one" and item.tokens[0].lower_ not in _SINGLE | _ONE_KNOWN \
+        and not any(t.pos_ == "PROPN" for t in item.tokens)
+
+
+def _titled(item: _Item, before: list[_Item]) -> bool:
+    """One person described, then named: "a bricklayer, Yunier Castillo," or "his brother, Moses
+    Kizza,"; or two titles of one named person: "the poet and schoolteacher Karim Bouhired"."""
+    if not before or not _described(before[-1]) or item.kind != "one":
+        return False
+    if item.joined_by not in ("and", "") and _named(item):
+        return True
+    return item.joined_by == "and" and item.tokens[0].lower_ not in _SINGLE | _ONE_KNOWN and \
+        item.tokens[-1].pos_ == "PROPN" and item.tokens[0].pos_ != "PROPN"
 
 
 def _total(items: list[_Item], subset: bool) -> Count | None:
