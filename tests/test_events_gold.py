@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).parent / "gold" / "events"
-FOLDERS = (GOLD, GOLD / "multi", Path(__file__).parent / "gold" / "events_heldout")
+FOLDERS = (GOLD, GOLD / "multi", *(Path(__file__).parent / "gold" / name
+                                    for name in ("events_heldout", "events_dev", "events_dev_multi")))
 
 
 def _builder():
