@@ -122,3 +122,11 @@ def test_one_persons_arrest_years_ago_and_death_now_are_one_case() -> None:
                        "Haddad was arrested at his home in Giza in February 2019 over posts about bread prices.\n\n"
                        "In January 2019, a former member of parliament, Mostafa Ezzat, died in another prison.")
     assert cases == [("died", 0), ("arrested", 0), ("died", 1)]
+
+
+def test_the_same_kind_of_event_another_day_in_another_town_is_another_case() -> None:
+    """A release about one abduction that also tells of a second one, two days later elsewhere."""
+    cases = _own_cases("Police seized four members of a clean-air campaign in Nakuru on 5 June.\n\n"
+                       "The group also raised the case of a cartoonist, Elias Kiptoo, whom armed men abducted "
+                       "from his home in Eldoret on 7 June.")
+    assert [case for _, case in cases] == [0, 1]

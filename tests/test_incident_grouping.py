@@ -51,3 +51,39 @@ def test_victims_words_leave_out_pronouns_and_function_words():
     from sourcetrace.facts.incidents import victim_words
 
     assert victim_words(["him and his brother", "those who fled with them"]) == {"brother", "fled"}
+
+
+def test_a_case_without_a_country_takes_its_reports_countries() -> None:
+    """A report about Laos whose arrest sentence names no place is not compared with a Chinese arrest."""
+    laos_report = _case(2, day(date(2024, 4, 28)), country=None, place=None)
+    older = Case(2, 1, [CaseEvent(21, 2, "release", 50, 1, day(date(2023, 1, 5)), "Vientiane", "Laos", None,
+                                  frozenset(), True)], published=date(2024, 6, 30))
+    groups = group_cases([_case(1, day(date(2024, 4, 28))), laos_report, older], set())
+    assert not any({c.doc_id for c in group} == {1, 2} for group in groups)
+
+
+def test_a_case_of_unknown_country_does_not_bridge_two_countries() -> None:
+    """It may join the Chinese case or the Lao one, not both: one occurrence happened in one place."""
+    china = _case(1, day(date(2024, 4, 28)))
+    unknown = _case(2, day(date(2024, 4, 28)), country=None, place="the border")
+    laos = _case(3, day(date(2024, 4, 28)), country="Laos", place="the border")
+    groups = _groups([china, unknown, laos])
+    assert not any({1, 3} <= group for group in groups)
+
+
+def test_decrees_of_no_known_country_stay_apart() -> None:
+    decrees = [_case(n, span(date(2010, 1, 1), date(2010, 12, 31)), country=None, place=None, names=frozenset(),
+                     type_name="policy") for n in (1, 2)]
+    assert _groups(decrees) == [{1}, {2}]
+    in_china = [_case(n, span(date(2010, 1, 1), date(2010, 12, 31)), place=None, names=frozenset(),
+                      type_name="policy") for n in (1, 2)]
+    assert _groups(in_china) == [{1, 2}]
+
+
+def test_without_a_date_name_or_text_in_common_much_else_must_agree() -> None:
+    """Same country, type, town and victims' word but no date in common and no name: two of the
+    many arrests a city sees; with the date agreeing as well, one."""
+    undated = [_case(n, None, names=frozenset(), published=date(2024, 5, 2)) for n in (1, 2)]
+    assert _groups(undated) == [{1}, {2}]
+    dated = [_case(n, day(date(2024, 4, 28)), names=frozenset()) for n in (1, 2)]
+    assert _groups(dated) == [{1, 2}]

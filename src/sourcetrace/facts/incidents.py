@@ -103,17 +103,17 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
     assignment: dict[int, int] = {}
     case_dates: dict[int, DateValue | None] = {}   # story cases only: a decree's year is not a story's date
     case_names: dict[int, set[str]] = defaultdict(set)
-    case_victims: dict[int, set[str]] = defaultdict(set)
+    case_events: dict[int, list[CaseEvent]] = defaultdict(list)
     last_in_paragraph: dict[int, int] = {}
     next_number = 1
     for event in sorted((e for e in events if e.story), key=lambda e: e.position):
         if event.type == "policy":
             number = next_number
             next_number += 1
-        elif event.type not in JOURNEY_TYPES and (named := _case_naming(event, case_victims)) is not None:
+        elif event.type not in JOURNEY_TYPES and (named := _case_naming(event, case_names)) is not None:
             number = named
         elif event.date is not None and published is not None and _recent(event.date, published):
-            number = _recent_case(event, case_dates, case_names)
+            number = _recent_case(event, case_dates, case_names, case_events[0])
             if number is None:
                 number, next_number = next_number, next_number + 1
         elif event.date is not None:
@@ -130,34 +130,46 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
         assignment[event.id] = number
         if event.type != "policy":
             last_in_paragraph[event.paragraph] = number
-            case_names[number] |= event.names
-            case_victims[number] |= event.victims_named
+            case_names[number] |= event.names | event.victims_named
+            case_events[number].append(event)
     return assignment
 
 
-def _case_naming(event: CaseEvent, case_victims: dict[int, set[str]]) -> int | None:
-    """The case whose victims include one of the event's victims by name: a person's arrest,
-    sentence and death, years apart, are one case."""
-    for number, known in sorted(case_victims.items()):
+def _case_naming(event: CaseEvent, case_names: dict[int, set[str]]) -> int | None:
+    """The case that named one of the event's victims: a person's arrest, sentence and death,
+    years apart, are one case."""
+    for number, known in sorted(case_names.items()):
         if event.victims_named & known:
             return number
     return None
 
 
 def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None],
-                 case_names: dict[int, set[str]]) -> int | None:
-    """The main story, unless the event names other people at a time the story does not cover."""
+                 case_names: dict[int, set[str]], main_events: list[CaseEvent]) -> int | None:
+    """The main story, unless the event names other people at a time the story does not cover, or
+    is the same kind of event on another day in another town (a second abduction the same week)."""
     main_date = case_dates.get(0)
     if main_date is None or event.date is None or dates_agree(main_date, event.date) or event.names & case_names[0]:
         return 0
     far = abs((event.date.start - main_date.start).days) > SAME_STORY_DAYS
     strangers = bool(event.names) and bool(case_names[0])   # both name people, and not the same ones
-    if not far and not strangers:
+    if not far and not strangers and not any(_look_alike(event, other) for other in main_events):
         return 0
     for number, known in case_dates.items():
         if number and known is not None and (event.names & case_names[number] or dates_agree(known, event.date)):
             return number
     return None
+
+
+def _look_alike(event: CaseEvent, other: CaseEvent) -> bool:
+    """Same type, each dated to the day but on different days, in different towns."""
+    return event.type == other.type and event.date is not None and other.date is not None \
+        and event.date.precision == other.date.precision == "day" and not dates_agree(event.date, other.date) \
+        and _town(event) is not None and _town(other) is not None and _town(event) != _town(other)
+
+
+def _town(event: CaseEvent) -> str | None:
+    return event.place if event.place and event.place != event.country else None
 
 
 def _case_for_date(value: DateValue, case_dates: dict[int, DateValue | None], published: date | None) -> int | None:
@@ -196,7 +208,8 @@ class _Features:
     year: int | None
     types: frozenset[str]
     policy: bool
-    countries: frozenset[str]
+    countries: frozenset[str]               # the countries its own sentences name
+    region: frozenset[str]                  # those, or when they name none, the countries of its report
     places: frozenset[str]
     counts: frozenset[int]
     names: frozenset[str]
@@ -204,13 +217,14 @@ class _Features:
     months: tuple[int, ...]
 
     @classmethod
-    def of(cls, case: Case, window: DateValue) -> _Features:
+    def of(cls, case: Case, window: DateValue, report_countries: frozenset[str]) -> _Features:
         events = case.events
         dated = case.date
+        countries = frozenset(e.country for e in events if e.country)
         return cls(case.doc_id, case.number, (window.start.toordinal(), window.end.toordinal()),
                    (dated.start.toordinal(), dated.end.toordinal(), dated.precision == "day") if dated else None,
                    dated.start.year if dated else None, frozenset(case.types), "policy" in case.types,
-                   frozenset(e.country for e in events if e.country),
+                   countries, countries or report_countries,
                    frozenset(e.place.lower() for e in events if e.place),
                    frozenset(e.count for e in events if e.count),
                    frozenset().union(*(e.names for e in events)),
@@ -230,13 +244,13 @@ class _Features:
             months_types = [(month, t) for month in self.months for t in sorted(self.types)]
             unknown = [("policy", "unknown", month, t) for month, t in months_types]
             by_type = [("policy", "type", month, t) for month, t in months_types]
-            if not self.countries:
+            if not self.region:
                 return by_type, by_type + unknown
             by_country = [("policy", "country", month, c, t) for month, t in months_types
-                          for c in sorted(self.countries)]
+                          for c in sorted(self.region)]
             return by_country + unknown, by_country + by_type
         found_in, look_in = self._evidence(related)
-        found_countries, look_countries = ([*self.countries, "*"], [*self.countries, "?"]) if self.countries \
+        found_countries, look_countries = ([*self.region, "*"], [*self.region, "?"]) if self.region \
             else (["?"], ["*", "?"])
         return ([(month, c, e) for month in self.months for c in look_countries for e in look_in],
                 [(month, c, e) for month in self.months for c in found_countries for e in found_in])
@@ -273,14 +287,19 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
         related[b].append(a)
     features: dict[int, _Features] = {}
     shared_time: dict[int, tuple[int, int]] = {}   # root → the days every member's window covers
+    countries: dict[int, frozenset[str]] = {}       # root → the countries its members name
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    report_countries: dict[int, frozenset[str]] = defaultdict(frozenset)
+    for case in cases:
+        report_countries[case.doc_id] |= {e.country for e in case.events if e.country}
     for index, case in enumerate(cases):
         window = case.window()
         if window is None or not (case.types & (STORY_TYPES | {"policy"})):
             continue
-        mine = features[index] = _Features.of(case, window)
+        mine = features[index] = _Features.of(case, window, report_countries[case.doc_id])
         look_in, found_in = mine.keys(related)
         shared_time[index] = mine.window
+        countries[index] = mine.region
         compared: set[int] = set()
         for key in look_in:
             for other in buckets.get(key, [])[-MAX_CANDIDATES:]:
@@ -291,9 +310,12 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
                 if mine_root == other_root:
                     continue
                 common = _common_time(shared_time[mine_root], shared_time[other_root])   # cheap: first
-                if common is not None and _same_occurrence(features[other], mine, related_docs):
+                if common is None or _elsewhere(countries[mine_root], countries[other_root]):
+                    continue
+                if _same_occurrence(features[other], mine, related_docs):
                     parent[mine_root] = other_root
                     shared_time[other_root] = common
+                    countries[other_root] |= countries[mine_root]
         for key in found_in:
             buckets[key].append(index)
     groups: dict[int, list[Case]] = defaultdict(list)
@@ -311,6 +333,12 @@ def _common_time(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int] | No
     return None if low - SHARED_TIME_SLACK_DAYS > high else (min(low, high), max(low, high))
 
 
+def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two groups whose reports name only different countries: a case of unknown country may join
+    either, but must not bridge a Chinese arrest and an Indian one into one incident."""
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def _months(window: DateValue) -> list[int]:
     first = window.start.year * 12 + window.start.month
     last = window.end.year * 12 + window.end.month
@@ -320,10 +348,11 @@ def _months(window: DateValue) -> list[int]:
 def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, int]]) -> bool:
     if a.doc_id == b.doc_id or a.policy != b.policy or a.window[0] - 1 > b.window[1] or b.window[0] - 1 > a.window[1]:
         return False
-    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
+    if a.region and b.region and a.region.isdisjoint(b.region):
         return False
-    if a.policy:   # one act per country and year: the decree every report recounts
-        return a.year is not None and a.year == b.year
+    related = (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id)) in related_docs
+    if a.policy:   # one act per country and year: the decree every report recounts; a decree of no known country
+        return a.year is not None and a.year == b.year and (related or not a.region.isdisjoint(b.region))
     shared_names = not a.names.isdisjoint(b.names)
     shared_types = len(a.types & b.types)
     if not shared_types and not shared_names:
@@ -334,9 +363,11 @@ def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, in
     score += 1 if not a.counts.isdisjoint(b.counts) else 0
     words = len(a.words & b.words)
     score += 2 if words >= 2 else words
-    score += _date_score(a.date, b.date)
-    related = a.number == 0 and b.number == 0 and (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id)) in related_docs
-    score += 3 if related else 0
+    when = _date_score(a.date, b.date)
+    related = related and a.number == 0 and b.number == 0
+    score += when + (3 if related else 0)
+    if not (when or shared_names or related):   # no date, name or text in common: only much else settles it
+        return score >= 7
     if score >= 6:
         return True
     return score == 5 and (shared_names or related)   # a bare five: only a surname or shared text settles it
