@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sourcetrace.facts.incidents import Case, CaseEvent, group_cases
 from sourcetrace.facts.temporal import DateValue, day, span
@@ -87,3 +87,13 @@ def test_without_a_date_name_or_text_in_common_much_else_must_agree() -> None:
     assert _groups(undated) == [{1}, {2}]
     dated = [_case(n, day(date(2024, 4, 28)), names=frozenset()) for n in (1, 2)]
     assert _groups(dated) == [{1, 2}]
+
+
+def test_weeks_apart_joins_do_not_walk_a_groups_time_forward() -> None:
+    """Similar month-long windows starting 24 days apart, one after another: each overlaps the last,
+    but the incident's time stays where it began instead of walking on with every join."""
+    starts = [date(2024, 1, 1) + timedelta(days=24 * n) for n in range(5)]
+    cases = [_case(n, span(start, start + timedelta(days=29))) for n, start in enumerate(starts, 1)]
+    groups = _groups(cases)
+    assert {1, 2} in groups or {1, 2, 3} in groups
+    assert not any({1, 4} <= group or {1, 5} <= group for group in groups)

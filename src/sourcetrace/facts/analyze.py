@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
+import pickle
 import sqlite3
 import time
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 from sourcetrace.facts import events as events_module
 from sourcetrace.facts.corroborate import Fact, FactEvent, incident_facts, incident_type
 from sourcetrace.facts.extract import ReportFacts, is_story, report_facts
-from sourcetrace.facts.incidents import Case, CaseEvent, group_cases, victim_words
+from sourcetrace.facts.incidents import Case, CaseEvent, CaseGrouper, case_features, victim_words
 from sourcetrace.facts.temporal import DateValue
 from sourcetrace.nlp import load
 from sourcetrace.parallel import ordered_map, worker_count
@@ -141,38 +142,94 @@ EVENTS_PER_READ = 20_000     # incident events whose facts are built from one se
 def rebuild_incidents(db: sqlite3.Connection) -> int:
     """Group every stored case into incidents and rebuild their facts.
 
-    Reads go by blocks of reports and of incidents, never one query per case or incident: a
-    100k-report archive has about as many incidents as reports, most told by one report."""
+    Memory stays bounded whatever the archive's size: cases are read by blocks of reports and
+    set down in a temporary table, grouped in order of time (the grouper keeps only the last
+    months' evidence), and incidents are written block by block from that table; no query runs
+    per case or incident."""
     clock = time.perf_counter()
-    cases = list(_load_cases(db))
+    total = _set_down_cases(db)
+    log.info("incidents: %d cases read in %.1f s", total, time.perf_counter() - clock)
+    clock = time.perf_counter()
     related = {(a, b) for a, b in db.execute("SELECT a_doc, b_doc FROM relations WHERE verdict != 'independent'")}
-    log.info("incidents: %d cases read in %.1f s", len(cases), time.perf_counter() - clock)
-    clock = time.perf_counter()
-    groups = group_cases(cases, related)
-    log.info("incidents: %d cases grouped into %d incidents in %.1f s", len(cases), len(groups),
-             time.perf_counter() - clock)
-    del cases, related
+    grouper = CaseGrouper(related)
+    for index, features in db.execute("SELECT idx, features FROM temp.incident_cases"
+                                      " WHERE first_month IS NOT NULL ORDER BY first_month, idx"):
+        grouper.add(index, pickle.loads(features))
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS incident_roots (idx INTEGER PRIMARY KEY, root INTEGER)")
+    db.execute("DELETE FROM temp.incident_roots")
+    db.executemany("INSERT INTO temp.incident_roots VALUES (?,?)", ((i, grouper.root(i)) for i in range(total)))
+    del grouper, related
+    db.execute("CREATE INDEX IF NOT EXISTS temp.incident_roots_root ON incident_roots(root, idx)")
+    log.info("incidents: %d cases grouped in %.1f s", total, time.perf_counter() - clock)
     clock = time.perf_counter()
     voices = dict(db.execute("SELECT doc_id, voice FROM facts_analyzed"))
     families = dict(db.execute("SELECT doc_id, family_id FROM families"))
+    written = 0
     with db:
         for table in ("fact_sources", "incident_facts", "incident_events", "incidents"):
             db.execute(f"DELETE FROM {table}")
         family = _family_key(voices, families)   # once: it indexes every report's voice
-        for block in _blocks(groups):
+        for block in _blocks(_stored_groups(db)):
             reads = _FactReads.load(db, block, voices)
             for group in block:
                 _write_incident(db, group, reads, family)
-    log.info("incidents: facts of %d incidents built and written in %.1f s", len(groups), time.perf_counter() - clock)
-    return len(groups)
+            written += len(block)
+        db.execute("DELETE FROM temp.incident_cases")
+        db.execute("DELETE FROM temp.incident_roots")
+    log.info("incidents: facts of %d incidents built and written in %.1f s", written, time.perf_counter() - clock)
+    return written
 
 
-def _blocks(groups: list[list[Case]]) -> Iterator[list[list[Case]]]:
-    block: list[list[Case]] = []
+@dataclass(frozen=True)
+class _CaseRef:
+    """What writing an incident needs of a case once it is grouped."""
+
+    doc_id: int
+    event_ids: tuple[int, ...]
+    date: DateValue | None
+
+
+def _set_down_cases(db: sqlite3.Connection) -> int:
+    """Every case with its matching features into a temporary table, numbered; returns how many."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS incident_cases"
+               " (idx INTEGER PRIMARY KEY, first_month INTEGER, ref BLOB, features BLOB)")
+    db.execute("DELETE FROM temp.incident_cases")
+    total = 0
+    for block in _case_blocks(db):
+        countries: dict[int, frozenset[str]] = defaultdict(frozenset)   # a report's cases are all in its block
+        for case in block:
+            countries[case.doc_id] |= {e.country for e in case.events if e.country}
+        rows = []
+        for case in block:
+            features = case_features(case, countries[case.doc_id])
+            ref = _CaseRef(case.doc_id, tuple(e.id for e in case.events), case.date)
+            rows.append((total, features.months[0] if features else None, pickle.dumps(ref),
+                         pickle.dumps(features) if features else None))
+            total += 1
+        db.executemany("INSERT INTO temp.incident_cases VALUES (?,?,?,?)", rows)
+    return total
+
+
+def _stored_groups(db: sqlite3.Connection) -> Iterator[list[_CaseRef]]:
+    group: list[_CaseRef] = []
+    current = None
+    for root, ref in db.execute("SELECT r.root, c.ref FROM temp.incident_roots r"
+                                " JOIN temp.incident_cases c ON c.idx = r.idx ORDER BY r.root, r.idx"):
+        if root != current and group:
+            yield group
+            group = []
+        current = root
+        group.append(pickle.loads(ref))
+    if group:
+        yield group
+
+
+def _blocks(groups: Iterable[list[_CaseRef]]) -> Iterator[list[list[_CaseRef]]]:
+    block: list[list[_CaseRef]] = []
     size = 0
     for group in groups:
         block.append(group)
-        size += sum(len(case.events) for case in group)
+        size += sum(len(case.event_ids) for case in group)
         if size >= EVENTS_PER_READ:
             yield block
             block, size = [], 0
@@ -180,15 +237,15 @@ def _blocks(groups: list[list[Case]]) -> Iterator[list[list[Case]]]:
         yield block
 
 
-def _load_cases(db: sqlite3.Connection) -> Iterator[Case]:
-    """Cases in report order, with the victims' words and the surnames each event's sentence names."""
+def _case_blocks(db: sqlite3.Connection) -> Iterator[list[Case]]:
+    """Cases by blocks of reports, with the victims' words and the surnames each event's sentence names."""
     published = {doc_id: date.fromisoformat(day) for doc_id, day in db.execute(
         "SELECT id, published FROM documents WHERE date_precision = 'day'")}
     first, last = db.execute("SELECT min(doc_id), max(doc_id) FROM events WHERE case_no IS NOT NULL").fetchone()
     if first is None:
         return
     for low in range(first, last + 1, DOCS_PER_READ):
-        yield from _cases_between(db, low, low + DOCS_PER_READ - 1, published)
+        yield list(_cases_between(db, low, low + DOCS_PER_READ - 1, published))
 
 
 def _cases_between(db: sqlite3.Connection, low: int, high: int, published: dict[int, date]) -> Iterator[Case]:
@@ -238,8 +295,8 @@ class _FactReads:
     voices: dict[int, str]                                       # report → whom it speaks for
 
     @classmethod
-    def load(cls, db: sqlite3.Connection, block: list[list[Case]], voices: dict[int, str]) -> _FactReads:
-        events = {e.id: e for e in _fact_events(db, [e.id for group in block for case in group for e in case.events])}
+    def load(cls, db: sqlite3.Connection, block: list[list[_CaseRef]], voices: dict[int, str]) -> _FactReads:
+        events = {e.id: e for e in _fact_events(db, [i for group in block for case in group for i in case.event_ids])}
         doc_ids = {e.doc_id for e in events.values()}
         chosen = _id_set(db, "incident_docs", doc_ids)
         return cls(events, _copied(db, chosen), _attributions(db, chosen), _upstream(db, chosen, doc_ids), voices)
@@ -261,9 +318,9 @@ class _FactReads:
         return self.upstream.get(doc_id, set())
 
 
-def _write_incident(db: sqlite3.Connection, group: list[Case], reads: _FactReads,
+def _write_incident(db: sqlite3.Connection, group: list[_CaseRef], reads: _FactReads,
                     family: Callable[[str, int], str]) -> None:
-    event_ids = [e.id for case in group for e in case.events]
+    event_ids = [i for case in group for i in case.event_ids]
     fact_events = [reads.events[i] for i in event_ids if i in reads.events]
     facts = incident_facts(fact_events, reads.echo, family, reads.upstream_of, reads.voices.get)
     type_name = incident_type([e.type for e in fact_events])

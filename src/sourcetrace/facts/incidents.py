@@ -242,11 +242,11 @@ class _Features:
         """
         if self.policy:
             months_types = [(month, t) for month in self.months for t in sorted(self.types)]
-            unknown = [("policy", "unknown", month, t) for month, t in months_types]
-            by_type = [("policy", "type", month, t) for month, t in months_types]
+            unknown = [(month, "policy", "unknown", t) for month, t in months_types]
+            by_type = [(month, "policy", "type", t) for month, t in months_types]
             if not self.region:
                 return by_type, by_type + unknown
-            by_country = [("policy", "country", month, c, t) for month, t in months_types
+            by_country = [(month, "policy", "country", c, t) for month, t in months_types
                           for c in sorted(self.region)]
             return by_country + unknown, by_country + by_type
         found_in, look_in = self._evidence(related)
@@ -272,65 +272,106 @@ class _Features:
 
 def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[list[Case]]:
     """Union of cases that describe the same occurrence; `related_docs` holds (a, b) pairs, a < b,
-    of reports that share text."""
-    parent = list(range(len(cases)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    related: dict[int, list[int]] = defaultdict(list)
-    for a, b in related_docs:
-        related[a].append(b)
-        related[b].append(a)
-    features: dict[int, _Features] = {}
-    shared_time: dict[int, tuple[int, int]] = {}   # root → the days every member's window covers
-    countries: dict[int, frozenset[str]] = {}       # root → the countries its members name
-    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    of reports that share text. For cases already in memory; the store streams them instead."""
     report_countries: dict[int, frozenset[str]] = defaultdict(frozenset)
     for case in cases:
         report_countries[case.doc_id] |= {e.country for e in case.events if e.country}
-    for index, case in enumerate(cases):
-        window = case.window()
-        if window is None or not (case.types & (STORY_TYPES | {"policy"})):
-            continue
-        mine = features[index] = _Features.of(case, window, report_countries[case.doc_id])
-        look_in, found_in = mine.keys(related)
-        shared_time[index] = mine.window
-        countries[index] = mine.region
-        compared: set[int] = set()
-        for key in look_in:
-            for other in buckets.get(key, [])[-MAX_CANDIDATES:]:
-                if other in compared:
-                    continue
-                compared.add(other)
-                mine_root, other_root = find(index), find(other)
-                if mine_root == other_root:
-                    continue
-                common = _common_time(shared_time[mine_root], shared_time[other_root])   # cheap: first
-                if common is None or _elsewhere(countries[mine_root], countries[other_root]):
-                    continue
-                if _same_occurrence(features[other], mine, related_docs):
-                    parent[mine_root] = other_root
-                    shared_time[other_root] = common
-                    countries[other_root] |= countries[mine_root]
-        for key in found_in:
-            buckets[key].append(index)
+    features = {index: found for index, case in enumerate(cases)
+                if (found := case_features(case, report_countries[case.doc_id])) is not None}
+    grouper = CaseGrouper(related_docs)
+    for index in sorted(features, key=lambda i: features[i].months[0]):
+        grouper.add(index, features[index])
     groups: dict[int, list[Case]] = defaultdict(list)
     for index, case in enumerate(cases):
-        groups[find(index)].append(case)
+        groups[grouper.root(index)].append(case)
     return list(groups.values())
 
 
-def _common_time(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int] | None:
-    """The days two groups' windows share, or None when they are more than a month apart: one
-    occurrence happened at one time, which every report of it covers (to within a month: an
-    arrest and the sentence weeks later are told as one case). Without this, matching pair by
-    pair chains similar cases of successive months into one incident in a large archive."""
-    low, high = max(a[0], b[0]), min(a[1], b[1])
-    return None if low - SHARED_TIME_SLACK_DAYS > high else (min(low, high), max(low, high))
+def case_features(case: Case, report_countries: frozenset[str]) -> _Features | None:
+    """What matching compares of a case, or None for a case that is never matched (no time, or
+    only statements and general events)."""
+    window = case.window()
+    if window is None or not (case.types & (STORY_TYPES | {"policy"})):
+        return None
+    return _Features.of(case, window, report_countries)
+
+
+class CaseGrouper:
+    """Joins cases fed in order of the first month they may cover. A case is only compared under
+    keys of its own months, so the evidence of months before the current case's first month can
+    never be looked at again and is dropped: memory holds a few months of cases, not the archive."""
+
+    def __init__(self, related_docs: set[tuple[int, int]]) -> None:
+        self.related_docs = related_docs
+        self.related: dict[int, list[int]] = defaultdict(list)
+        for a, b in related_docs:
+            self.related[a].append(b)
+            self.related[b].append(a)
+        self.parent: dict[int, int] = {}
+        self.features: dict[int, _Features] = {}
+        self.shared_time: dict[int, tuple[int, int]] = {}   # root → the days every member's window covers
+        self.countries: dict[int, frozenset[str]] = {}       # root → the countries its members name
+        self.buckets: dict[int, dict[tuple[object, ...], list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.last_month: dict[int, list[int]] = defaultdict(list)   # month → cases filed up to that month
+        self.month = 0
+
+    def root(self, index: int) -> int:
+        parent = self.parent
+        while parent.get(index, index) != index:
+            parent[index] = parent.get(parent[index], parent[index])
+            index = parent[index]
+        return index
+
+    def add(self, index: int, mine: _Features) -> None:
+        self._forget_before(mine.months[0])
+        self.features[index] = mine
+        self.shared_time[index] = mine.window
+        self.countries[index] = mine.region
+        look_in, found_in = mine.keys(self.related)
+        compared: set[int] = set()
+        for month, *key in look_in:
+            for other in self.buckets[month].get(tuple(key), [])[-MAX_CANDIDATES:]:
+                if other not in compared:
+                    compared.add(other)
+                    self._compare(index, mine, other)
+        for month, *key in found_in:
+            self.buckets[month][tuple(key)].append(index)
+        self.last_month[mine.months[-1]].append(index)
+
+    def _compare(self, index: int, mine: _Features, other: int) -> None:
+        mine_root, other_root = self.root(index), self.root(other)
+        if mine_root == other_root:
+            return
+        common = _common_time(self.shared_time[other_root], self.shared_time[mine_root])   # cheap: first
+        if common is None or _elsewhere(self.countries[mine_root], self.countries[other_root]):
+            return
+        if _same_occurrence(self.features[other], mine, self.related_docs):
+            self.parent[mine_root] = other_root
+            self.shared_time[other_root] = common
+            self.countries[other_root] |= self.countries.pop(mine_root)
+            del self.shared_time[mine_root]
+
+    def _forget_before(self, month: int) -> None:
+        if month <= self.month:
+            return
+        for old in [m for m in self.buckets if m < month]:
+            del self.buckets[old]
+        for old in [m for m in self.last_month if m < month]:
+            for index in self.last_month.pop(old):
+                del self.features[index]
+        self.month = month
+
+
+def _common_time(group: tuple[int, int], joining: tuple[int, int]) -> tuple[int, int] | None:
+    """The days a group and a joining case's group share, or None when they are more than a month
+    apart: one occurrence happened at one time, which every report of it covers (to within a
+    month: an arrest and the sentence weeks later are told as one case). Windows a few weeks apart
+    leave the group's time where it was, so that no chain of joins walks it month by month; without
+    this, matching pair by pair chains similar cases of successive months into one incident."""
+    low, high = max(group[0], joining[0]), min(group[1], joining[1])
+    if low <= high:
+        return low, high
+    return None if low - SHARED_TIME_SLACK_DAYS > high else group
 
 
 def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
