@@ -77,7 +77,10 @@ def test_a_reported_fact_inside_a_call_happened() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "He is held in the Kestra Detention Centre.",
+    "Visitors queued outside the Kestra Detention Centre.",
+    "Funerals for the victims were held on Wednesday.",
+    "Relatives held a vigil outside the court.",
+    "Nobody has been held to account for the shooting.",
     "The Committee against Torture met in Geneva.",
     "The detainees were moved to another wing.",
     "The ministry released a report on Monday.",
@@ -90,7 +93,7 @@ def test_names_and_look_alikes_are_not_events(sentence: str) -> None:
 def test_background_case_keeps_its_own_date() -> None:
     events = events_of("In July 2017, an official and about 10 others were caught by police in Yunnan Province. "
                        "While being held, the official, his wife and his three children took their own lives.")
-    caught = only(events, "detention")
+    caught = next(e for e in events if e.trigger_text == "caught")
     died = only(events, "death")
     assert caught.date.value.label() == "2017-07"
     assert died.count.value == 5
@@ -130,3 +133,13 @@ def test_the_same_kind_of_event_another_day_in_another_town_is_another_case() ->
                        "The group also raised the case of a cartoonist, Elias Kiptoo, whom armed men abducted "
                        "from his home in Eldoret on 7 June.")
     assert [case for _, case in cases] == [0, 1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is held incommunicado in the Kestra Detention Centre.",
+    "The two journalists remain in police custody in Varno.",
+    "A judge ordered the release of everyone held at the border post since May.",
+])
+def test_people_held_or_in_custody_are_detained(sentence: str) -> None:
+    assert any(e.type == "detention" for e in events_of(sentence)), [(e.type, e.trigger_text)
+                                                                      for e in events_of(sentence)]

@@ -105,6 +105,8 @@ def is_generic(head: Token) -> bool:
         return True
     if is_headline(head.sent):
         return False
+    if head.lower_ == "custody":   # "remain in custody": the state of the people the clause is about
+        return False
     if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
         bare = not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "on"))
                        or (c.dep_ == "amod" and c.tag_ == "VBN") for c in head.children)

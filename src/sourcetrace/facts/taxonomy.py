@@ -32,8 +32,9 @@ TYPES: tuple[EventType, ...] = (
         "detention",
         verbs=_forms("arrest arrests arrested arresting detain detains detained detaining apprehend apprehends "
                      "apprehended apprehending catch caught catches catching capture captured captures "
-                     "seize seized abduct abducted abducting kidnap kidnapped"),
-        nouns=_forms("arrest arrests detention detentions apprehension capture abduction kidnapping roundup crackdown"),
+                     "seize seized abduct abducted abducting kidnap kidnapped hold holds held holding"),
+        nouns=_forms("arrest arrests detention detentions apprehension capture abduction abductions kidnapping "
+                     "roundup crackdown custody"),
         phrases=(r"round(?:ed|ing|s)? up", r"(?:took|taken|take|taking|takes) (?:\w+ )?into custody",
                  r"picked up by"),
     ),

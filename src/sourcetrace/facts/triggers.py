@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sourcetrace.facts import taxonomy
+from sourcetrace.facts.counts import person_word
 from sourcetrace.facts.modality import CONDITIONS
 
 _PERSON_NOUNS = re.compile(r"^(?:detainees?|returnees?|escapees?|refugees?|defectors?|deportees?|prisoners?|"
@@ -85,6 +86,8 @@ def _verb_counts(token: Token, type_name: str) -> bool:
     word = token.lower_
     if word in taxonomy.BY_NAME[type_name].needs_force:
         return _forced(token)
+    if word in ("hold", "holds", "held", "holding"):
+        return _holds_people(token)
     if type_name == "release" and any(c.dep_ == "dobj" and c.lower_ in _DOCUMENT_OBJECTS for c in token.children):
         return False
     if word.startswith("appeal") and not any(c.lower_ in ("to", "for") for c in token.children):
@@ -97,6 +100,33 @@ def _verb_counts(token: Token, type_name: str) -> bool:
                 for c in token.children):
         return False
     return not (type_name == "statement" and token.dep_ == "amod")
+
+
+def _holds_people(token: Token) -> bool:
+    """"He is held incommunicado", "those held in Jammu", "police held him": people kept; not a
+    vigil held, a photograph held up, nobody held to account, "I held the boy", nor the setting of
+    another event ("while being held, five took their own lives")."""
+    doc = token.doc
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if following in ("up", "back", "to", "out", "talks", "on") or any(c.dep_ == "prt" for c in token.children):
+        return False
+    if token.dep_ == "advcl" and any(c.lower_ in ("while", "when", "whilst") for c in token.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        return not subjects or any(_a_person(s) for s in subjects)
+    if token.dep_ in ("acl", "relcl", "amod") and token.tag_ == "VBN":
+        return _a_person(token.head)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and any(_a_person(o) for o in objects) and \
+        not any(s.lower_ in ("i", "we", "you") for s in subjects)
+
+
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "NORP") or person_word(token.lower_) or token.like_num or \
+        (token.pos_ == "PRON" and token.lower_ not in ("it", "this", "that", "which")) or \
+        token.lower_ in ("those", "everyone", "anyone", "all", "who", "whom", "others", "dozens", "hundreds")
 
 
 def _forced(token: Token) -> bool:
