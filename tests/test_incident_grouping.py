@@ -97,3 +97,16 @@ def test_weeks_apart_joins_do_not_walk_a_groups_time_forward() -> None:
     groups = _groups(cases)
     assert {1, 2} in groups or {1, 2, 3} in groups
     assert not any({1, 4} <= group or {1, 5} <= group for group in groups)
+
+
+def test_a_case_told_over_years_needs_a_name_or_text_to_join() -> None:
+    """An arrest in 2023 and a death now, told as one case, overlaps every month between: another
+    report's case that shares only type, place, a word and the day of the death is not enough."""
+    long_case = _case(1, span(date(2023, 3, 1), date(2024, 4, 28)), names=frozenset())
+    long_case.events.append(CaseEvent(11, 1, "death", 5, 1, day(date(2024, 4, 28)), "Dandong", "China", 3,
+                                      frozenset({"defectors"}), True))
+    other = _case(2, day(date(2024, 4, 28)), names=frozenset())
+    other.events[0].count = 4
+    assert _groups([long_case, other]) == [{1}, {2}]
+    named = [_case(1, span(date(2023, 3, 1), date(2024, 4, 28))), _case(2, day(date(2024, 4, 28)))]
+    assert _groups(named) == [{1, 2}]

@@ -22,6 +22,7 @@ from sourcetrace.facts.temporal import DateValue
 BACKGROUND_DAYS = 120        # a case dated this long before publication is background, not news
 RECENT_WINDOW_DAYS = 60      # an undated main case happened within this window before publication
 SAME_STORY_DAYS = 30         # a report's recent events this far from its main date, naming no one of it, are apart
+MAX_WINDOW_DAYS = 92        # a case spread wider than this needs a name, shared text or more evidence to join
 SHARED_TIME_SLACK_DAYS = 31  # how far apart the windows of two reports of one incident may be
 JOURNEY_TYPES = {"flight", "asylum"}   # a person's flight years before is their past, not the case's
 MAX_CANDIDATES = 25          # comparisons per case and key: the most recent cases filed under the same evidence
@@ -409,6 +410,8 @@ def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, in
     score += when + (3 if related else 0)
     if not (when or shared_names or related):   # no date, name or text in common: only much else settles it
         return score >= 7
+    if not (shared_names or related) and max(a.window[1] - a.window[0], b.window[1] - b.window[0]) > MAX_WINDOW_DAYS:
+        return score >= 8   # a case told over months or years overlaps much: without a name or text, more must agree
     if score >= 6:
         return True
     return score == 5 and (shared_names or related)   # a bare five: only a surname or shared text settles it
