@@ -175,6 +175,7 @@ def test_a_pronoun_may_stand_for_a_name_after_it_but_not_for_the_speaker() -> No
     ("Activists mourned the death of Oren Vasko, a 52-year-old chemistry teacher and union organiser, in custody.",
      "death", 1),
     ("Police arrested a journalist and a lawyer in Varno on Monday.", "detention", 2),
+    ("Ivo Tarn, Lena Brill and Omar Dask, students at the university, were detained on Monday.", "detention", 3),
 ])
 def test_one_person_described_and_named_is_one(sentence: str, type_name: str, value: int) -> None:
     """A description and the name it introduces, or two titles of one named person, count once."""

@@ -146,7 +146,8 @@ def read_people(tokens: list[Token]) -> Count | None:
         item = _item(words, joined_by, items)
         if item.kind == "age":
             continue
-        aside = (aside and _more_of_it(item)) or _aside(item, items, tokens) or _titled(item, items)
+        aside = (aside and _more_of_it(item)) or _aside(item, items, tokens) or _titled(item, items) or \
+            _describes_the_list(item, items)
         if not aside:
             items.append(item)
     return _total(items, subset)
@@ -298,6 +299,13 @@ def _titled(item: _Item, before: list[_Item]) -> bool:
         return True
     return item.joined_by == "and" and item.tokens[0].lower_ not in _SINGLE | _ONE_KNOWN and \
         item.tokens[-1].pos_ == "PROPN" and item.tokens[0].pos_ != "PROPN"
+
+
+def _describes_the_list(item: _Item, before: list[_Item]) -> bool:
+    """"A, B and C, members of the campaign,": a description set off after a closed list of
+    people describes them all."""
+    return item.kind == "group" and item.joined_by not in ("and", "") and len(before) >= 2 and \
+        before[-1].joined_by == "and" and all(i.kind == "one" for i in before)
 
 
 def _total(items: list[_Item], subset: bool) -> Count | None:
