@@ -143,3 +143,11 @@ def test_the_same_kind_of_event_another_day_in_another_town_is_another_case() ->
 def test_people_held_or_in_custody_are_detained(sentence: str) -> None:
     assert any(e.type == "detention" for e in events_of(sentence)), [(e.type, e.trigger_text)
                                                                       for e in events_of(sentence)]
+
+
+def test_other_named_people_at_the_same_time_are_another_case() -> None:
+    """Two arrests of the same month, recounted as background, naming different people."""
+    cases = _own_cases("A court in Varno acquitted four activists on 3 June.\n\n"
+                       "Maria Lopez and John Peters were arrested in Varno in November 2020 after a protest.\n\n"
+                       "In November 2020, police also detained Elias Sang, a cartoonist, in Eldoret.")
+    assert [case for _, case in cases] == [0, 1, 2]

@@ -118,7 +118,7 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
             if number is None:
                 number, next_number = next_number, next_number + 1
         elif event.date is not None:
-            number = _case_for_date(event.date, case_dates, published)
+            number = _case_for_date(event, case_dates, case_names, published)
             if number is None:
                 number = 0 if 0 not in case_dates and _recent(event.date, published) else next_number
                 if number == next_number:
@@ -157,9 +157,15 @@ def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None],
     if not far and not strangers and not any(_look_alike(event, other) for other in main_events):
         return 0
     for number, known in case_dates.items():
-        if number and known is not None and (event.names & case_names[number] or dates_agree(known, event.date)):
+        if number and known is not None and (event.names & case_names[number] or (
+                dates_agree(known, event.date) and not _strangers(event, case_names[number]))):
             return number
     return None
+
+
+def _strangers(event: CaseEvent, names: set[str]) -> bool:
+    """The event names its victims, the case names its people, and none is the same."""
+    return bool(event.victims_named) and bool(names) and event.names.isdisjoint(names)
 
 
 def _look_alike(event: CaseEvent, other: CaseEvent) -> bool:
@@ -173,13 +179,17 @@ def _town(event: CaseEvent) -> str | None:
     return event.place if event.place and event.place != event.country else None
 
 
-def _case_for_date(value: DateValue, case_dates: dict[int, DateValue | None], published: date | None) -> int | None:
+def _case_for_date(event: CaseEvent, case_dates: dict[int, DateValue | None], case_names: dict[int, set[str]],
+                   published: date | None) -> int | None:
+    """The case of the same time, unless it names its people and the event names others."""
+    value = event.date
+    assert value is not None
     for number, known in case_dates.items():
         if known is None:
             if number == 0 and _recent(value, published):
                 return 0
             continue
-        if dates_agree(known, value):
+        if dates_agree(known, value) and not _strangers(event, case_names[number]):
             return number
     return None
 
