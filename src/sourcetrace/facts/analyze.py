@@ -24,7 +24,7 @@ from pathlib import Path
 from sourcetrace.facts import events as events_module
 from sourcetrace.facts.corroborate import Fact, FactEvent, incident_facts, incident_type
 from sourcetrace.facts.extract import ReportFacts, is_story, report_facts
-from sourcetrace.facts.incidents import Case, CaseEvent, CaseGrouper, case_features, victim_words
+from sourcetrace.facts.incidents import Case, CaseEvent, CaseGrouper, case_features, report_countries, victim_words
 from sourcetrace.facts.temporal import DateValue
 from sourcetrace.nlp import load
 from sourcetrace.parallel import ordered_map, worker_count
@@ -196,9 +196,7 @@ def _set_down_cases(db: sqlite3.Connection) -> int:
     db.execute("DELETE FROM temp.incident_cases")
     total = 0
     for block in _case_blocks(db):
-        countries: dict[int, frozenset[str]] = defaultdict(frozenset)   # a report's cases are all in its block
-        for case in block:
-            countries[case.doc_id] |= {e.country for e in case.events if e.country}
+        countries = report_countries(block)   # a report's cases are all in its block
         rows = []
         for case in block:
             features = case_features(case, countries[case.doc_id])

@@ -284,11 +284,9 @@ class _Features:
 def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[list[Case]]:
     """Union of cases that describe the same occurrence; `related_docs` holds (a, b) pairs, a < b,
     of reports that share text. For cases already in memory; the store streams them instead."""
-    report_countries: dict[int, frozenset[str]] = defaultdict(frozenset)
-    for case in cases:
-        report_countries[case.doc_id] |= {e.country for e in case.events if e.country}
+    countries = report_countries(cases)
     features = {index: found for index, case in enumerate(cases)
-                if (found := case_features(case, report_countries[case.doc_id])) is not None}
+                if (found := case_features(case, countries[case.doc_id])) is not None}
     grouper = CaseGrouper(related_docs)
     for index in sorted(features, key=lambda i: features[i].months[0]):
         grouper.add(index, features[index])
@@ -296,6 +294,14 @@ def group_cases(cases: list[Case], related_docs: set[tuple[int, int]]) -> list[l
     for index, case in enumerate(cases):
         groups[grouper.root(index)].append(case)
     return list(groups.values())
+
+
+def report_countries(cases: Iterable[Case]) -> dict[int, frozenset[str]]:
+    """Report → the countries its cases name: a case that names none is matched within them."""
+    countries: dict[int, frozenset[str]] = defaultdict(frozenset)
+    for case in cases:
+        countries[case.doc_id] |= {e.country for e in case.events if e.country}
+    return countries
 
 
 def case_features(case: Case, report_countries: frozenset[str]) -> _Features | None:
@@ -386,8 +392,8 @@ def _common_time(group: tuple[int, int], joining: tuple[int, int]) -> tuple[int,
 
 
 def _elsewhere(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two groups whose reports name only different countries: a case of unknown country may join
-    either, but must not bridge a Chinese arrest and an Indian one into one incident."""
+    """Cases or groups whose reports name only different countries: a case of unknown country may
+    join either, but must not bridge a Chinese arrest and an Indian one into one incident."""
     return bool(a) and bool(b) and a.isdisjoint(b)
 
 
@@ -400,7 +406,7 @@ def _months(window: DateValue) -> list[int]:
 def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, int]]) -> bool:
     if a.doc_id == b.doc_id or a.policy != b.policy or a.window[0] - 1 > b.window[1] or b.window[0] - 1 > a.window[1]:
         return False
-    if a.region and b.region and a.region.isdisjoint(b.region):
+    if _elsewhere(a.region, b.region):
         return False
     related = (min(a.doc_id, b.doc_id), max(a.doc_id, b.doc_id)) in related_docs
     if a.policy:   # one act per country and year: the decree every report recounts; a decree of no known country
