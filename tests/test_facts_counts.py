@@ -180,3 +180,26 @@ def test_a_pronoun_may_stand_for_a_name_after_it_but_not_for_the_speaker() -> No
 def test_one_person_described_and_named_is_one(sentence: str, type_name: str, value: int) -> None:
     """A description and the name it introduces, or two titles of one named person, count once."""
     assert count_of_event(sentence, type_name) == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("More than 4 million Moravians have left the country since 2015.", 4_000_000),
+    ("Some 2.3 million undocumented workers were deported last year.", 2_300_000),
+])
+def test_a_digit_with_a_scale_word_is_one_number(sentence: str, value: int) -> None:
+    assert count_of_event(sentence, "flight" if "left" in sentence else "forced_return") == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Six remain in the custody of the National Guard, and two have been released.", 6),   # the holder is no victim
+    ("His wife says Dorn was beaten during his first night in custody.", 1),               # the night is no victim
+    ("Varno activists freed on bail after nine days in police custody", None),             # nor are the nine days
+    ("Kell is accused of sedition and remains in custody in Varno.", 1),                   # the subject before "and"
+])
+def test_who_is_in_custody(sentence: str, value: int | None) -> None:
+    assert count_of_event(sentence, "detention", "custody") == value
+
+
+def test_a_name_with_an_age_set_off_is_the_person_a_pronoun_stands_for() -> None:
+    sentence = "Dorn, 37, reappeared on Saturday, when a judge ruled that he remain in custody."
+    assert count_of_event(sentence, "detention", "custody") == 1

@@ -64,6 +64,8 @@ def argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | N
         of_object = next((g for c in children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         by_object = next((g for c in children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
         dative = next((c for c in head.head.children if c.dep_ == "dative"), None) if head.dep_ == "dobj" else None
+        if of_object is not None and head.lower_ == "custody" and _holds_custody(of_object):
+            by_object, of_object = of_object, None   # "in the custody of General Security": who holds them
         return by_object, of_object or owner or dative or _subject_in_state(first_conjunct(head))
     if head.dep_ in ("amod", "acl") and passive:
         own = _own_subject(head, subject)   # "said in a statement that 27 people had been detained"
@@ -181,7 +183,14 @@ def _subject_in_state(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into", "under", "after", "during", "from", "to"):
         return None
     holder = noun.head.head
-    if holder.pos_ in ("NOUN", "PRON") and noun.head.lower_ == "in":
+    if holder.lower_ in _SPANS_OF_TIME and noun.head.lower_ == "in":
+        owner = next((c for c in holder.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner   # "during his first night in custody"
+        holder = _verb_above(holder)   # "freed on bail after nine days in police custody"
+        if holder is None:
+            return None
+    elif holder.pos_ in ("NOUN", "PRON") and noun.head.lower_ == "in":
         return holder   # "everyone still in detention"
     if holder.pos_ not in ("VERB", "AUX"):
         return None
@@ -189,7 +198,30 @@ def _subject_in_state(noun: Token) -> Token | None:
         moved = next((c for c in holder.children if c.dep_ == "dobj"), None)
         if moved is not None and (moved.pos_ == "PRON" or person_word(moved.text) or moved.lower_ in QUANTIFIERS):
             return moved
-    return _not_authority(next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and holder.dep_ == "conj":   # "is accused of incitement and remains in custody"
+        subject = next((c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _not_authority(subject)
+
+
+_SPANS_OF_TIME = {"night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours"}
+
+
+def _verb_above(noun: Token) -> Token | None:
+    """The verb a time phrase hangs from: "freed after nine days" → "freed"."""
+    current = noun
+    for _ in range(3):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _holds_custody(noun: Token) -> bool:
+    return noun.ent_type_ in ("ORG", "GPE", "NORP") or bool(AUTHORITY_WORDS.search(noun.text)) or \
+        any(t.ent_type_ == "ORG" for t in noun.subtree)
 
 
 def _not_authority(subject: Token | None) -> Token | None:

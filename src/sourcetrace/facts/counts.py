@@ -18,6 +18,7 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 # ACLED's conservative readings of vague amounts.
 VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "scores": 20, "a dozen": 12, "dozen": 12,
          "a couple": 2, "couple": 2, "a handful": 3, "handful": 3, "a pair": 2, "both": 2}
@@ -57,14 +58,16 @@ class Age:
 
 
 def number_value(words: str) -> int | None:
-    """"seven" → 7, "twenty-three" → 23, "1,200" → 1200, "two hundred" → 200."""
+    """"seven" → 7, "twenty-three" → 23, "1,200" → 1200, "two hundred" → 200, "1.7 million" → 1700000."""
     text = words.lower().replace(",", "").strip()
     if text.isdigit():
         return int(text)
-    total = current = 0
+    total = current = 0.0
     seen = False
     for word in re.split(r"[\s-]+", text):
-        if word in _UNITS:
+        if _DECIMAL.fullmatch(word) and not seen:
+            current = float(word)
+        elif word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:
             current += _TENS[word]
@@ -77,7 +80,8 @@ def number_value(words: str) -> int | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    value = round(total + current, 3)   # "2.3 million" in floating point is 2299999.9999999995
+    return int(value) if seen and value == int(value) else None
 
 
 def count_in(phrase: Span) -> Count | None:

@@ -136,11 +136,17 @@ def _names_one(token: Token) -> bool:
     if token.pos_ == "PROPN":   # a surname the tagger mistook for a place or an organisation is one word
         if token.ent_type_ != "PERSON" and any(c.lower_ == "the" for c in token.children):
             return False   # "The Network welcomed his release": an organisation, not the person
-        return token.ent_type_ == "PERSON" or (token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") and
-                                               one_person(token) is not None and _one_word_entity(token))
+        return token.ent_type_ == "PERSON" or _with_age(token) or (
+            token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") and one_person(token) is not None and
+            _one_word_entity(token))
     if token.pos_ != "NOUN" or token.tag_ != "NN" or one_person(token) is None:
         return False
     return any(c.dep_ == "poss" or c.lower_ == "the" for c in token.children)
+
+
+def _with_age(name: Token) -> bool:
+    """"Nava, 37, reappeared": a name with an age set off after it is a person's."""
+    return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) < 120 for c in name.children)
 
 
 def _kin_of(noun: Token, pronoun: str) -> bool:
