@@ -203,3 +203,33 @@ def test_who_is_in_custody(sentence: str, value: int | None) -> None:
 def test_a_name_with_an_age_set_off_is_the_person_a_pronoun_stands_for() -> None:
     sentence = "Dorn, 37, reappeared on Saturday, when a judge ruled that he remain in custody."
     assert count_of_event(sentence, "detention", "custody") == 1
+
+
+@pytest.mark.parametrize(("sentence", "type_name", "trigger", "value"), [
+    # another event after "and" ends the list of victims
+    ("The groups condemn the killing of two volunteers and the detention of nine others by the militia.",
+     "killing", "killing", 2),
+    # the parser hangs the rest of the list on the verb
+    ("Officials say Moravia forcibly returned him and three other party members to Varno last month.",
+     "forced_return", "forcibly returned", 4),
+    # a participle after a list describes the whole list
+    ("We call on the army to free the three doctors and the pharmacist held in Varno.", "detention", "held", 4),
+    # a clause after "members of <organisation>" is about the members
+    ("The experts cited four members of the Varno Clean Air Campaign, who were seized by officers on Monday.",
+     "detention", "seized", 4),
+    # "-or" nouns name people
+    ("Police detained a conscientious objector, Dorn Kell, in Varno.", "detention", "detained", 1),
+])
+def test_whose_count_a_trigger_takes(sentence: str, type_name: str, trigger: str, value: int) -> None:
+    assert count_of_event(sentence, type_name, trigger) == value
+
+
+def test_a_name_the_tagger_calls_a_person_elsewhere_is_one_person_for_a_pronoun() -> None:
+    text = ("Police arrested the journalist Kell Dornavar on Friday. The group urged the authorities to disclose "
+            "where Kell Dornavar is and to release him.")
+    assert count_of_event(text, "release", "release") == 1
+
+
+def test_who_a_court_keeps_in_custody_is_the_victim() -> None:
+    events = extract(parse(load(), "On Monday a judge kept Dorn Kell and Mira Vell in custody."), PUBLISHED).events
+    assert [(p.role, p.text) for e in events for p in e.participants] == [("victim", "Dorn Kell and Mira Vell")]

@@ -161,7 +161,15 @@ def _whole_group(noun: Token) -> Token:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among", "like") and noun.head.head.pos_ in (
             "NOUN", "PROPN"):
         return noun.head.head
-    return noun
+    if first.dep_ == "pobj" and first.head.lower_ in ("of", "from") and not _people_word(first) and \
+            _people_word(first.head.head):
+        return first.head.head   # "four members of the Campaign, who were seized"; "Njoya, 22, from Cameroon, who"
+    return first if first.pos_ == noun.pos_ == "NOUN" else noun   # "the doctors and the pharmacist held in Port Sudan"
+
+
+def _people_word(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or person_word(token.text) or \
+        (token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "ORG", "FAC", "NORP"))
 
 
 _EXPERIENCE = {"face", "faces", "faced", "facing", "risk", "risks", "suffer", "suffered", "suffers", "endure",
@@ -194,9 +202,10 @@ def _subject_in_state(noun: Token) -> Token | None:
         return holder   # "everyone still in detention"
     if holder.pos_ not in ("VERB", "AUX"):
         return None
-    if noun.head.lower_ in ("into", "under", "to"):
+    if noun.head.lower_ in ("into", "under", "to", "in"):   # "moved most to house arrest", "kept X in custody"
         moved = next((c for c in holder.children if c.dep_ == "dobj"), None)
-        if moved is not None and (moved.pos_ == "PRON" or person_word(moved.text) or moved.lower_ in QUANTIFIERS):
+        if moved is not None and (moved.pos_ == "PRON" or person_word(moved.text) or moved.lower_ in QUANTIFIERS or
+                                  (noun.head.lower_ == "in" and moved.pos_ == "PROPN" and _people_word(moved))):
             return moved
     subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and holder.dep_ == "conj":   # "is accused of incitement and remains in custody"

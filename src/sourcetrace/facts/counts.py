@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sourcetrace.facts.taxonomy import NOUN_TYPES
+
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -36,7 +38,7 @@ _PERSON_HEADS = re.compile(
     r"survivors?|passengers?|fishermen|fisherman|sailors?|crew|scientists?|teachers?|doctors?|nurses?|"
     r"editors?|operators?|hosts?|apprentices?|poets?|minors?|pupils?|youths?|friends?|colleagues?|cousins?|"
     r"nephews?|nieces?|spouses?|partners?|clerics?|imams?|pastors?|authors?|directors?|novelists?|"
-    r"\w+ists?|\w+ees?|\w+m[ae]n|"
+    r"\w+ists?|\w+ees?|\w+m[ae]n|\w+tors?|"
     r"\w+(?:ans?|ese|ians?|is|ish|ers?)|[A-Z]\w+)$")
 
 
@@ -147,6 +149,8 @@ def read_people(tokens: list[Token]) -> Count | None:
         if items and (words[0].lower_ in _SUBSET or any(w.lower_ == "whom" for w in words) or _quantified(words)):
             subset = True
             break
+        if items and joined_by == "and" and _another_event(words):
+            break   # "the killing of two volunteers and the detention of nine others"
         item = _item(words, joined_by, items)
         if item.kind == "age":
             continue
@@ -155,6 +159,11 @@ def read_people(tokens: list[Token]) -> Count | None:
         if not aside:
             items.append(item)
     return _total(items, subset)
+
+
+def _another_event(words: list[Token]) -> bool:
+    root = _root_of(words)
+    return root is not None and root.pos_ == "NOUN" and root.lower_ in NOUN_TYPES
 
 
 def _quantified(words: list[Token]) -> bool:
@@ -259,12 +268,19 @@ def _a_person_name(root: Token) -> bool:
     gazetteer's places and the tagger's nationalities are ruled out."""
     from sourcetrace.facts.places import country_of, is_country
 
+    if with_age(root):
+        return True   # "Sang, 29,": an age says it is a person, whatever the tagger thought
     if root.ent_type_ in ("LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "CARDINAL"):
         return False
     if is_country(root.text) or (root.ent_type_ in ("GPE", "ORG") and country_of(root.text)):
         return False
     return not any(t.text.isalpha() and t.text.isupper() and len(t) > 1   # "MPMG", not "F. Sattorov"
                    for t in root.doc[root.left_edge.i : root.i + 1])
+
+
+def with_age(name: Token) -> bool:
+    """"Nava, 37,": a name with an age set off after it."""
+    return any(c.dep_ == "appos" and c.text.isdigit() and int(c.text) < 120 for c in name.children)
 
 
 def _aside(item: _Item, before: list[_Item], tokens: list[Token]) -> bool:

@@ -13,7 +13,17 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sourcetrace.facts.arguments import argument_heads
-from sourcetrace.facts.counts import Age, Count, ages_in, count_in, count_of, one_person, person_word, read_people
+from sourcetrace.facts.counts import (
+    Age,
+    Count,
+    ages_in,
+    count_in,
+    count_of,
+    one_person,
+    person_word,
+    read_people,
+    with_age,
+)
 from sourcetrace.facts.records import Event, Participant
 from sourcetrace.facts.syntax import SPEECH_VERBS, clause_verb, head_of
 
@@ -84,6 +94,9 @@ _COMPANION_PREPS = {"with", "alongside"}
 def _with_companions(head: Token, victim: Token, count: Count) -> Count:
     """"Hossain was arrested with two friends", "fled with his mother", "deported, along with at
     least 30 people": the people arrested with the victim are victims too."""
+    listed = _listed_after(head, victim)
+    if listed is not None:
+        return Count(count.value + listed.value, count.start, listed.end, count.vague or listed.vague)
     for prep in head.children:
         if prep.lower_ == "along":
             prep = next((c for c in prep.children if c.lower_ == "with"), prep)
@@ -97,6 +110,19 @@ def _with_companions(head: Token, victim: Token, count: Count) -> Count:
             return Count(count.value + more.value, min(count.start, more.start), max(count.end, more.end),
                          count.vague or more.vague)
     return count
+
+
+def _listed_after(head: Token, victim: Token) -> Count | None:
+    """"Kenya forcibly returned him and three other party members": the parser often hangs the rest
+    of the list on the verb; people right after "and" that the verb governs are victims too."""
+    doc = victim.doc
+    after = victim.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "and" or doc[after].head.i not in (head.i, victim.i):
+        return None
+    other = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > after), None)
+    if other is None or other.left_edge.i != after + 1 or not person_word(other.text):
+        return None
+    return count_of(other)
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their", "themselves", "we", "us", "our"}
@@ -136,7 +162,7 @@ def _names_one(token: Token) -> bool:
     if token.pos_ == "PROPN":   # a surname the tagger mistook for a place or an organisation is one word
         if token.ent_type_ != "PERSON" and any(c.lower_ == "the" for c in token.children):
             return False   # "The Network welcomed his release": an organisation, not the person
-        return token.ent_type_ == "PERSON" or _with_age(token) or (
+        return token.ent_type_ == "PERSON" or with_age(token) or token.text in _person_words(token.doc) or (
             token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") and one_person(token) is not None and
             _one_word_entity(token))
     if token.pos_ != "NOUN" or token.tag_ != "NN" or one_person(token) is None:
@@ -144,9 +170,14 @@ def _names_one(token: Token) -> bool:
     return any(c.dep_ == "poss" or c.lower_ == "the" for c in token.children)
 
 
-def _with_age(name: Token) -> bool:
-    """"Nava, 37, reappeared": a name with an age set off after it is a person's."""
-    return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) < 120 for c in name.children)
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the names the tagger calls persons somewhere in the report: a name it takes for an
+    organisation in one sentence ("to disclose where Ricardo Nava Fuenmayor is") is a person's in another."""
+    words = doc.user_data.get("person_words")
+    if words is None:
+        words = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.pos_ == "PROPN")
+        doc.user_data["person_words"] = words
+    return words
 
 
 def _kin_of(noun: Token, pronoun: str) -> bool:
