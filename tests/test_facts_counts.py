@@ -233,3 +233,29 @@ def test_a_name_the_tagger_calls_a_person_elsewhere_is_one_person_for_a_pronoun(
 def test_who_a_court_keeps_in_custody_is_the_victim() -> None:
     events = extract(parse(load(), "On Monday a judge kept Dorn Kell and Mira Vell in custody."), PUBLISHED).events
     assert [(p.role, p.text) for e in events for p in e.participants] == [("victim", "Dorn Kell and Mira Vell")]
+
+
+def test_a_closing_quote_left_from_an_aside_does_not_break_the_count() -> None:
+    sentence = "Kell Dorn, 29, who signs his work “Chief Pen”, was briefly detained in Varno in March 2022."
+    assert count_of_event(sentence, "detention") == 1
+
+
+def test_a_relative_clause_with_whom_is_active() -> None:
+    events = extract(parse(load(), "The experts raised the case of cartoonist Dorn Kell, whom armed men abducted "
+                                   "from his home in Varno on 7 November."), PUBLISHED).events
+    roles = {p.role: p.text for e in events for p in e.participants}
+    assert roles == {"agent": "armed men", "victim": "cartoonist Dorn Kell"}
+
+
+def test_a_clause_nested_in_the_victims_phrase_is_left_out_of_it() -> None:
+    events = extract(parse(load(), "The experts cited four members of the Varno Clean Air Campaign, who were "
+                                   "seized by officers on Monday."), PUBLISHED).events
+    assert [p.text for e in events for p in e.participants if p.role == "victim"] == \
+        ["four members of the Varno Clean Air Campaign"]
+
+
+def test_initials_a_court_keeps_in_custody_are_people() -> None:
+    text = ("The citizens were brought before a court in Varno on 17 January, which kept Y.C.P. and L.A.M.R. in "
+            "custody and released D.U.C. and J.A. under an obligation to report to the court.")
+    events = extract(parse(load(), text), PUBLISHED).events
+    assert [p.text for e in events if e.trigger_text == "custody" for p in e.participants] == ["Y.C.P. and L.A.M.R."]

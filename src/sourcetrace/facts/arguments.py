@@ -40,7 +40,8 @@ def argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | N
         not any(c.dep_ == "auxpass" for c in children)   # "a guesthouse where he had fled" is not passive
     participle = head.tag_ == "VBN" or (head.tag_ == "VBD" and head.dep_ == "acl")   # "people still detained"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or \
-        (participle and head.dep_ in ("amod", "acl", "relcl") and not perfect)
+        (participle and head.dep_ in ("amod", "acl", "relcl") and not perfect and
+         not any(c.dep_ == "dobj" for c in children))   # "Sang, whom armed men abducted" is active
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and head.tag_ == "VBN" and not perfect and not any(
             c.dep_ in ("aux", "auxpass", "dobj") for c in children):
@@ -205,7 +206,8 @@ def _subject_in_state(noun: Token) -> Token | None:
     if noun.head.lower_ in ("into", "under", "to", "in"):   # "moved most to house arrest", "kept X in custody"
         moved = next((c for c in holder.children if c.dep_ == "dobj"), None)
         if moved is not None and (moved.pos_ == "PRON" or person_word(moved.text) or moved.lower_ in QUANTIFIERS or
-                                  (noun.head.lower_ == "in" and moved.pos_ == "PROPN" and _people_word(moved))):
+                                  (noun.head.lower_ == "in" and moved.pos_ == "PROPN" and
+                                   (_people_word(moved) or holder.lower_ in _KEEP))):
             return moved
     subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and holder.dep_ == "conj":   # "is accused of incitement and remains in custody"
@@ -213,6 +215,9 @@ def _subject_in_state(noun: Token) -> Token | None:
     return _not_authority(subject)
 
 
+# "kept Y.C.P. and L.A.M.R. in custody": people, whatever the tagger says (the pipeline has no lemmatizer)
+_KEEP = {"keep", "keeps", "kept", "keeping", "hold", "holds", "held", "holding", "remand", "remanded", "place",
+         "placed", "put", "puts"}
 _SPANS_OF_TIME = {"night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours"}
 
 
@@ -252,6 +257,9 @@ def _phrase(token: Token) -> Span:
         keep.extend(child.subtree)
     indexes = sorted(t.i for t in keep)
     start, end = indexes[0], indexes[-1]
+    nested = [c.left_edge.i for t in keep for c in t.children
+              if c.dep_ in ("relcl", "acl") and c.i > token.i and start < c.left_edge.i <= end]
+    end = min([end, *(i - 1 for i in nested)])   # "four members of the Campaign, who were seized": no "who"
     doc = token.doc
     while end > start and doc[end].is_punct:
         end -= 1

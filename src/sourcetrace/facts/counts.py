@@ -181,7 +181,7 @@ def _split(tokens: list[Token]) -> list[tuple[str, list[Token]]]:
                 parts.append((joined_by, words))
                 joined_by, words = "", []
             joined_by = "and" if token.lower_ in ("and", "&") or joined_by == "and" else joined_by or token.text
-        else:
+        elif not (token.is_punct and token.is_quote):   # a closing quote left over from an aside
             words.append(token)
     if words:
         parts.append((joined_by, words))
