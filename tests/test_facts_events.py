@@ -151,3 +151,37 @@ def test_other_named_people_at_the_same_time_are_another_case() -> None:
                        "Maria Lopez and John Peters were arrested in Varno in November 2020 after a protest.\n\n"
                        "In November 2020, police also detained Elias Sang, a cartoonist, in Eldoret.")
     assert [case for _, case in cases] == [0, 1, 2]
+
+
+def test_other_people_in_another_town_that_week_are_another_case() -> None:
+    """A report on a cartoonist abducted in one town mentions activists missing in another the same week."""
+    cases = _own_cases("A Varnian cartoonist who was abducted in the western city of Eldoret last week says his "
+                       "captors beat him.\n\n"
+                       "Earlier this month, four environmental activists went missing in the city of Nakuru.")
+    assert [case for _, case in cases if _ != "beat"] == [0, 1]
+
+
+def test_a_look_alike_is_told_apart_from_the_towns_the_case_names() -> None:
+    """The main case's town is stated without a date, its date without a town; a detention two days
+    later in another town is another case."""
+    cases = _own_cases("Four workers of a community radio station were detained in Barquisimeto.\n\n"
+                       "Intelligence agents arrested the four workers on 1 June.\n\n"
+                       "Police also arrested a freelance reporter at his home in Maracaibo on 3 June.")
+    assert [case for _, case in cases] == [0, 0, 1]
+
+
+def test_an_undated_event_joins_the_case_whose_victims_it_describes() -> None:
+    cases = _own_cases("Police arrested the reporter Kell Dornavar in Kisumu on 5 June.\n\n"
+                       "On 3 June, officers detained four workers of a community radio station in Nakuru.\n\n"
+                       "Two of the four radio workers were later released.")
+    assert [case for _, case in cases] == [0, 1, 1]
+
+
+def test_a_place_named_after_city_of_is_the_events_place() -> None:
+    detained = only(events_of("Armed men abducted a cartoonist in the western city of Eldoret on 7 June."), "detention")
+    assert detained.place is not None and detained.place.name == "Eldoret" and detained.place.country == "Kenya"
+
+
+def test_a_month_is_never_a_place() -> None:
+    extradited = only(events_of("Both men were extradited to Uzbekistan in March."), "forced_return")
+    assert extradited.place is not None and extradited.place.name == "Uzbekistan"

@@ -124,7 +124,9 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
                 if number == next_number:
                     next_number += 1
         else:
-            number = last_in_paragraph.get(event.paragraph, 0)
+            number = last_in_paragraph.get(event.paragraph)
+            if number is None:
+                number = _case_by_victims(event, case_events)
         if event.type != "policy" and (number not in case_dates or
                                        (case_dates[number] is None and event.date is not None)):
             case_dates[number] = event.date
@@ -134,6 +136,16 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
             case_names[number] |= event.names | event.victims_named
             case_events[number].append(event)
     return assignment
+
+
+def _case_by_victims(event: CaseEvent, case_events: dict[int, list[CaseEvent]]) -> int:
+    """An undated event in a paragraph of its own joins the case whose victims it describes in the
+    same words ("two of the four radio workers" after "four workers of a community radio station
+    were detained"), else the main story."""
+    shared = {number: len(event.victim_words & frozenset().union(*(e.victim_words for e in known)))
+              for number, known in case_events.items()}
+    best = max(shared, key=lambda number: (shared[number], -number), default=0)
+    return best if shared.get(best, 0) >= 2 and shared[best] > shared.get(0, 0) else 0
 
 
 def _case_naming(event: CaseEvent, case_names: dict[int, set[str]]) -> int | None:
@@ -150,11 +162,14 @@ def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None],
     """The main story, unless the event names other people at a time the story does not cover, or
     is the same kind of event on another day in another town (a second abduction the same week)."""
     main_date = case_dates.get(0)
-    if main_date is None or event.date is None or dates_agree(main_date, event.date) or event.names & case_names[0]:
+    if event.names & case_names[0]:
+        return 0
+    apart = _other_people_elsewhere(event, main_events)
+    if main_date is None or event.date is None or (dates_agree(main_date, event.date) and not apart):
         return 0
     far = abs((event.date.start - main_date.start).days) > SAME_STORY_DAYS
     strangers = bool(event.names) and bool(case_names[0])   # both name people, and not the same ones
-    if not far and not strangers and not any(_look_alike(event, other) for other in main_events):
+    if not far and not strangers and not apart and not _look_alike(event, main_events):
         return 0
     for number, known in case_dates.items():
         if number and known is not None and (event.names & case_names[number] or (
@@ -168,11 +183,25 @@ def _strangers(event: CaseEvent, names: set[str]) -> bool:
     return bool(event.victims_named) and bool(names) and event.names.isdisjoint(names)
 
 
-def _look_alike(event: CaseEvent, other: CaseEvent) -> bool:
-    """Same type, each dated to the day but on different days, in different towns."""
-    return event.type == other.type and event.date is not None and other.date is not None \
-        and event.date.precision == other.date.precision == "day" and not dates_agree(event.date, other.date) \
-        and _town(event) is not None and _town(other) is not None and _town(event) != _town(other)
+def _other_people_elsewhere(event: CaseEvent, case: list[CaseEvent]) -> bool:
+    """Victims described in other words, in a town the case never names: "four environmental
+    activists went missing in Nakuru" in a report on a cartoonist abducted in Eldoret that week."""
+    town = _town(event)
+    towns = {_town(other) for other in case} - {None}
+    words = frozenset().union(*(other.victim_words for other in case))
+    return town is not None and bool(towns) and town not in towns and len(event.victim_words) >= 2 and \
+        bool(words) and event.victim_words.isdisjoint(words)
+
+
+def _look_alike(event: CaseEvent, case: list[CaseEvent]) -> bool:
+    """An event of the case's type on another day, in a town the case never names: a second
+    abduction the same week, not the first one told again."""
+    town = _town(event)
+    towns = {_town(other) for other in case} - {None}
+    if event.date is None or event.date.precision != "day" or town is None or not towns or town in towns:
+        return False
+    return any(other.type == event.type and other.date is not None and other.date.precision == "day" and
+               not dates_agree(event.date, other.date) for other in case)
 
 
 def _town(event: CaseEvent) -> str | None:

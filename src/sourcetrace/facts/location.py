@@ -44,7 +44,8 @@ def _place_candidates(sentence: Span) -> list[Span]:
     taken = {t.i for e in found for t in e}
     doc = sentence.doc
     for token in sentence:
-        if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+        if token.i in taken or token.pos_ != "PROPN" or token.dep_ != "pobj" or not (
+                token.head.lower_ in _PLACE_PREPS or _named_place(token.head)):
             continue
         start = token.i
         while start > sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
@@ -53,6 +54,15 @@ def _place_candidates(sentence: Span) -> list[Span]:
         if country_of(span.text) or is_country(span.text):
             found.append(span)
     return found
+
+
+_PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
+                "island", "municipality", "governorate", "prefecture"}
+
+
+def _named_place(preposition: Token) -> bool:
+    """"the western city of Eldoret": "of" after a word for a kind of place names the place."""
+    return preposition.lower_ == "of" and preposition.head.lower_ in _PLACE_NOUNS
 
 
 def _placed_by_preposition(token: Token) -> bool:

