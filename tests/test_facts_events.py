@@ -185,3 +185,29 @@ def test_a_place_named_after_city_of_is_the_events_place() -> None:
 def test_a_month_is_never_a_place() -> None:
     extradited = only(events_of("Both men were extradited to Uzbekistan in March."), "forced_return")
     assert extradited.place is not None and extradited.place.name == "Uzbekistan"
+
+
+def test_where_the_first_of_two_joined_verbs_happened_is_where_the_second_did() -> None:
+    detained = only(events_of("Agents raided a community radio station in Barquisimeto on Tuesday and detained "
+                              "three journalists."), "detention")
+    assert detained.place is not None and detained.place.name == "Barquisimeto"
+
+
+def test_the_town_of_a_name_is_a_place_the_gazetteer_need_not_know() -> None:
+    died = only(events_of("At least 12 people drowned when a boat capsized off the northern town of Varnoff."),
+                "death")
+    assert died.place is not None and died.place.name == "Varnoff"
+
+
+def test_where_a_victim_comes_from_is_not_where_it_happened() -> None:
+    died = only(events_of("A woman from Mali in her twenties died of thirst during the walk."), "death")
+    assert died.place is None
+
+
+def test_where_people_were_expelled_from_is_the_expulsions_place() -> None:
+    expelled = only(events_of("The group called for an inquiry into the expulsion of 34 people from Lesbos last week."),
+                    "forced_return")
+    assert expelled.place is not None and expelled.place.name == "Lesbos"
+    condemned = only(events_of("We, the organisations from West and Central Africa, condemn the expulsion on 3 March "
+                               "of 612 people to the desert."), "forced_return")
+    assert condemned.place is None

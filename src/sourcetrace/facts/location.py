@@ -26,7 +26,12 @@ def place_for(head: Token, sentence: Span, type_name: str) -> Place | None:
         return None
     verb = clause_verb(head)
     scope = {t.i for t in (head.subtree if head.pos_ in ("VERB", "AUX") else verb.subtree)}
-    attached = [e for e in places if e.root.i in scope and _placed_by_preposition(e.root)]
+    moved = {t.i for t in head.subtree} if type_name in _MOVES else set()
+    attached = [e for e in places if e.root.i in scope and _placed_by_preposition(e.root, moved)]
+    if not attached and head.dep_ == "conj" and head.pos_ == "VERB":
+        first = head.head   # "raided a station in Barquisimeto and detained three journalists"
+        own = {t.i for c in first.children if c.dep_ in ("prep", "dobj") for t in c.subtree}
+        attached = [e for e in places if e.root.i in own and _placed_by_preposition(e.root, moved)]
     if not attached:
         return None
     specific = [e for e in attached if not is_country(place_name(e))] or attached
@@ -51,13 +56,14 @@ def _place_candidates(sentence: Span) -> list[Span]:
         while start > sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         span = doc[start : token.i + 1]
-        if country_of(span.text) or is_country(span.text):
-            found.append(span)
+        if country_of(span.text) or is_country(span.text) or _named_place(token.head):
+            found.append(span)   # "the town of Enfeh" is a place, whether the gazetteer knows it or not
     return found
 
 
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
-                "island", "municipality", "governorate", "prefecture"}
+                "island", "municipality", "governorate", "prefecture", "coast", "outskirts", "suburb", "neighbourhood",
+                "neighborhood"}
 
 
 def _named_place(preposition: Token) -> bool:
@@ -65,9 +71,16 @@ def _named_place(preposition: Token) -> bool:
     return preposition.lower_ == "of" and preposition.head.lower_ in _PLACE_NOUNS
 
 
-def _placed_by_preposition(token: Token) -> bool:
+_MOVES = {"forced_return", "flight"}   # "the expulsion of 34 people from Lesbos": where they were taken from
+
+
+def _placed_by_preposition(token: Token, moved: set[int]) -> bool:
+    """`moved`: the words of a forced return or flight, where "from" says where people were taken from."""
     current = token
     for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ == "from" and current.head.head.pos_ in ("NOUN", "PROPN") \
+                and current.i not in moved:
+            return False   # "a woman from Mali died": where she comes from, not where it happened
         if current.dep_ == "pobj" and current.head.lower_ in _PLACE_PREPS:
             return True
         if current.head.i == current.i or current.dep_ not in ("compound", "poss", "conj", "appos", "pobj", "prep",
