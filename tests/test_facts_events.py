@@ -211,3 +211,38 @@ def test_where_people_were_expelled_from_is_the_expulsions_place() -> None:
     condemned = only(events_of("We, the organisations from West and Central Africa, condemn the expulsion on 3 March "
                                "of 612 people to the desert."), "forced_return")
     assert condemned.place is None
+
+
+def test_nationalities_and_organisations_are_not_surnames() -> None:
+    from sourcetrace.facts.incidents import surname
+
+    assert [surname(n) for n in ("Farrukh Nazarov", "Tajik", "Haki Mashinani Watch", "Ana Pérez")] == \
+        ["nazarov", None, None, "pérez"]
+
+
+def test_the_person_a_report_opens_with_keeps_a_recent_event_in_the_main_case() -> None:
+    """The deportation is the news; the round-up weeks before names the man the report opens with."""
+    cases = _own_cases("Russia deported a Tajik opposition supporter to Dushanbe on 7 June, his lawyer said.\n\n"
+                       "Farrukh Nazarov, 34, had worked as a builder in Yekaterinburg for five years.\n\n"
+                       "Police rounded up about 40 migrant workers at a market in Yekaterinburg on 20 May, and "
+                       "Nazarov was among them.")
+    assert [case for _, case in cases] == [0, 0]
+
+
+def test_an_undated_event_of_the_person_the_report_opens_with_is_the_main_story() -> None:
+    """His arrest in 2019 is background; "his abduction" without a date is the news the report opens with."""
+    cases = _own_cases("Elias Kiptoo, 29, a cartoonist, was found beside a road near Kapsabet on Monday.\n\n"
+                       "Armed men abducted a cartoonist from his home in Eldoret on 3 June.\n\n"
+                       "Kiptoo was briefly arrested in 2019 over a cartoon.\n\n"
+                       "The association urged the police to find those behind Kiptoo's abduction.")
+    assert [(trigger, case) for trigger, case in cases if case is not None] == \
+        [("abducted", 0), ("arrested", 1), ("abduction", 0)]
+
+
+def test_an_undated_event_of_a_person_of_a_second_recent_case_stays_with_that_case() -> None:
+    cases = _own_cases("Police seized four members of a clean-air campaign in Nakuru on 5 June.\n\n"
+                       "The group also raised the case of a cartoonist, Elias Kiptoo, whom armed men abducted "
+                       "from his home in Eldoret on 7 June.\n\n"
+                       "The group urged the police to find those behind Kiptoo's abduction.")
+    assert [(trigger, case) for trigger, case in cases if case is not None] == \
+        [("seized", 0), ("abducted", 1), ("abduction", 1)]

@@ -24,7 +24,15 @@ from pathlib import Path
 from sourcetrace.facts import events as events_module
 from sourcetrace.facts.corroborate import Fact, FactEvent, incident_facts, incident_type
 from sourcetrace.facts.extract import ReportFacts, is_story, report_facts
-from sourcetrace.facts.incidents import Case, CaseEvent, CaseGrouper, case_features, report_countries, victim_words
+from sourcetrace.facts.incidents import (
+    Case,
+    CaseEvent,
+    CaseGrouper,
+    case_features,
+    report_countries,
+    surname,
+    victim_words,
+)
 from sourcetrace.facts.temporal import DateValue
 from sourcetrace.nlp import load
 from sourcetrace.parallel import ordered_map, worker_count
@@ -255,8 +263,8 @@ def _cases_between(db: sqlite3.Connection, low: int, high: int, published: dict[
     people: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for doc_id, start, text in db.execute(
             "SELECT doc_id, start, text FROM mentions WHERE doc_id BETWEEN ? AND ? AND kind = 'person'", (low, high)):
-        if text.split():
-            people[doc_id].append((start, text.split()[-1].casefold()))
+        if (last := surname(text)) is not None:
+            people[doc_id].append((start, last))
     cases: dict[tuple[int, int], Case] = {}
     for (event_id, doc_id, type_name, position, start, end, precision, place, country, count, case_no,
          sentence_start, sentence_end) in db.execute(

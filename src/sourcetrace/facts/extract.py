@@ -14,12 +14,13 @@ from datetime import date
 from spacy.language import Language
 
 from sourcetrace.facts.events import Event, Mention, extract, parse
-from sourcetrace.facts.incidents import CaseEvent, local_cases, paragraph_numbers, victim_words
+from sourcetrace.facts.incidents import CaseEvent, local_cases, paragraph_numbers, surname, victim_words
 from sourcetrace.facts.risk import AtRisk, at_risk
 from sourcetrace.facts.taxonomy import STORY_TYPES
 from sourcetrace.quotes.extract import Quote, extract_from_doc
 
 LEDE_CHARS = 600   # the voice of a release is the organisation speaking in its first lines
+LEDE_NAMES_CHARS = 700   # the people a report opens with are its main story's
 
 
 @dataclass(frozen=True)
@@ -49,17 +50,18 @@ def own_cases(events: list[Event], text: str, published: date | None,
               people: list[tuple[int, str]] = ()) -> list[int | None]:
     """The report's own grouping of its events; `people` are (offset, name) of the persons it names."""
     paragraphs = paragraph_numbers(text, [e.trigger_start for e in events])
-    surnames = {name.split()[-1].casefold() for _, name in people}
+    people = [(start, last) for start, name in people if (last := surname(name)) is not None]
+    surnames = {last for _, last in people}
     case_events = []
     for index, (e, paragraph) in enumerate(zip(events, paragraphs, strict=True)):
         words = victim_words(p.text for p in e.participants if p.role == "victim")
-        named_here = frozenset(name.split()[-1].casefold() for start, name in people
-                               if e.sentence_start <= start < e.sentence_end)
+        named_here = frozenset(last for start, last in people if e.sentence_start <= start < e.sentence_end)
         case_events.append(CaseEvent(
             index, 0, e.type, e.trigger_start, paragraph, e.date.value if e.date else None,
             e.place.name if e.place else None, e.place.country if e.place else None, e.count.value if e.count else None,
             words, story=is_story(e), names=named_here, victims_named=words & surnames))
-    assignment = local_cases(case_events, published)
+    lede_names = frozenset(last for start, last in people if start < LEDE_NAMES_CHARS)
+    assignment = local_cases(case_events, published, lede_names)
     return [assignment.get(index) for index in range(len(events))]
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sourcetrace.facts.places import country_of_demonym, is_country
 from sourcetrace.facts.taxonomy import STORY_TYPES
 from sourcetrace.facts.temporal import DateValue
 
@@ -91,7 +92,27 @@ def victim_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in _STOP and len(w) > 2)
 
 
-def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, int]:
+_ORGANISATION_WORDS = {"watch", "network", "centre", "center", "group", "rights", "committee", "coalition",
+                       "observatory", "monitor", "association", "union", "council", "alliance", "foundation",
+                       "institute", "initiative", "project", "agency", "service", "forum", "front", "movement",
+                       "party", "campaign", "league", "society", "collective", "commission", "court", "ministry"}
+
+
+def surname(person: str) -> str | None:
+    """The word cases are matched by: a name's last word, folded. The tagger sometimes takes a
+    nationality ("a Tajik opposition supporter") or an organisation ("Haki Mashinani Watch") for a
+    person; their last words name no one and give None."""
+    words = person.split()
+    if not words:
+        return None
+    last = words[-1]
+    if last.casefold() in _ORGANISATION_WORDS or country_of_demonym(last) is not None or is_country(last):
+        return None
+    return last.casefold()
+
+
+def local_cases(events: list[CaseEvent], published: date | None,
+                lede_names: frozenset[str] = frozenset()) -> dict[int, int]:
     """event id → case number within its report; case 0 is the report's main story.
 
     Policy events are cases of their own. An event whose victim is named by an earlier case joins
@@ -99,7 +120,8 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
     which is the person's past. A recent event belongs to the main story unless it names other
     people at another time (a second arrest the report also mentions); an older dated event
     joins the case with a compatible date or opens a new one; an undated event joins the case
-    last seen in its paragraph, else the main case.
+    last seen in its paragraph, else the main case. `lede_names` are the surnames of the people
+    the report's opening names: the main story is about them even where no event sentence names them.
     """
     assignment: dict[int, int] = {}
     case_dates: dict[int, DateValue | None] = {}   # story cases only: a decree's year is not a story's date
@@ -111,10 +133,13 @@ def local_cases(events: list[CaseEvent], published: date | None) -> dict[int, in
         if event.type == "policy":
             number = next_number
             next_number += 1
+        elif event.date is None and event.victims_named & lede_names and \
+                not _named_by_recent_case(event, case_dates, case_names, published):
+            number = 0   # "the officers behind Sang's abduction": the person the report opens with, now
         elif event.type not in JOURNEY_TYPES and (named := _case_naming(event, case_names)) is not None:
             number = named
         elif event.date is not None and published is not None and _recent(event.date, published):
-            number = _recent_case(event, case_dates, case_names, case_events[0])
+            number = _recent_case(event, case_dates, case_names, case_events[0], lede_names)
             if number is None:
                 number, next_number = next_number, next_number + 1
         elif event.date is not None:
@@ -148,6 +173,13 @@ def _case_by_victims(event: CaseEvent, case_events: dict[int, list[CaseEvent]]) 
     return best if shared.get(best, 0) >= 2 and shared[best] > shared.get(0, 0) else 0
 
 
+def _named_by_recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None],
+                          case_names: dict[int, set[str]], published: date | None) -> bool:
+    """A person named by a second recent case of the report (another abduction that week) is that case's."""
+    return any(number and known is not None and _recent(known, published) and event.victims_named & case_names[number]
+               for number, known in case_dates.items())
+
+
 def _case_naming(event: CaseEvent, case_names: dict[int, set[str]]) -> int | None:
     """The case that named one of the event's victims: a person's arrest, sentence and death,
     years apart, are one case."""
@@ -157,12 +189,12 @@ def _case_naming(event: CaseEvent, case_names: dict[int, set[str]]) -> int | Non
     return None
 
 
-def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None],
-                 case_names: dict[int, set[str]], main_events: list[CaseEvent]) -> int | None:
+def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None], case_names: dict[int, set[str]],
+                 main_events: list[CaseEvent], lede_names: frozenset[str]) -> int | None:
     """The main story, unless the event names other people at a time the story does not cover, or
     is the same kind of event on another day in another town (a second abduction the same week)."""
     main_date = case_dates.get(0)
-    if event.names & case_names[0]:
+    if event.names & case_names[0] or (event.names & lede_names and not _look_alike(event, main_events)):
         return 0
     apart = _other_people_elsewhere(event, main_events)
     if main_date is None or event.date is None or (dates_agree(main_date, event.date) and not apart):
