@@ -259,3 +259,14 @@ def test_initials_a_court_keeps_in_custody_are_people() -> None:
             "custody and released D.U.C. and J.A. under an obligation to report to the court.")
     events = extract(parse(load(), text), PUBLISHED).events
     assert [p.text for e in events if e.trigger_text == "custody" for p in e.participants] == ["Y.C.P. and L.A.M.R."]
+
+
+def test_a_list_of_names_with_ages_counts_for_the_pronoun_of_its_sentence() -> None:
+    sentence = ("Dorn Kell, 27, Mira Vell, 24, Ivo Brask, 31, and Lena Sorn, 22, were leaving a café in Varno on "
+                "5 June when four men seized them.")
+    assert count_of_event(sentence, "detention", "seized") == 4
+
+
+def test_a_relative_named_in_an_aside_is_no_group_for_the_pronoun() -> None:
+    sentence = "“They beat him until he died,” his sister, Dara Vell, told reporters."
+    assert count_of_event(sentence, "torture", "beat") is None

@@ -259,7 +259,9 @@ def _people_counted(sentence: Span, events: list[Event]) -> list[Count]:
     for token in sentence:
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr") or not (
                 token.like_num or token.lower_ == "both" or _PEOPLE.match(token.text) or
-                (any(c.dep_ == "conj" for c in token.children) and token.pos_ in ("PRON", "NOUN", "PROPN"))):
+                (any(c.dep_ == "conj" for c in token.children) and token.pos_ in ("PRON", "NOUN", "PROPN")) or
+                (token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children))):
+            # the last: "A, 27, B, 24, C, 31, and D, 22" is a list the parser hangs as asides
             continue
         count = count_of(token)
         if count is not None and not count.vague and not any(s <= count.start < e for s, e in agents):
