@@ -44,6 +44,8 @@ def test_resolved_against_publication(expression: str, label: str, precision: st
     ("that year", year(2014), "2014"),
     ("two days later", DateValue(date(2019, 4, 28), date(2019, 4, 28), "day"), "2019-04-30"),
     ("the following year", year(2019), "2020"),
+    ("that month", month(2022, 7), "2022-07"),
+    ("the same month", DateValue(date(2019, 4, 28), date(2019, 4, 28), "day"), "2019-04"),
 ])
 def test_resolved_against_the_date_before(expression: str, anchor: DateValue, label: str) -> None:
     value = resolve(expression, PUBLISHED, anchor)
