@@ -161,9 +161,9 @@ def _anchored(text: str, published: date | None, anchor: DateValue | None) -> Da
     match = re.fullmatch(rf"({_MONTH}) (?:that|the) (?:same )?year", text)
     if match:
         return month(anchor.start.year, _MONTH_NAMES[match.group(1).rstrip(".")]) if anchor else None
-    if text in ("that year", "the same year", "that same year"):
+    if text in ("that year", "the same year", "same year", "that same year"):
         return year(anchor.start.year) if anchor else None
-    if text in ("that month", "the same month", "that same month"):
+    if text in ("that month", "the same month", "same month", "that same month"):
         return month(anchor.start.year, anchor.start.month) if anchor and anchor.precision != YEAR else None
     if re.fullmatch(r"(?:that|the same) (?:night|evening|morning|afternoon|day)|.*hours? (?:later|earlier)", text):
         return anchor if anchor is not None and anchor.precision == DAY else None
