@@ -246,3 +246,29 @@ def test_an_undated_event_of_a_person_of_a_second_recent_case_stays_with_that_ca
                        "The group urged the police to find those behind Kiptoo's abduction.")
     assert [(trigger, case) for trigger, case in cases if case is not None] == \
         [("seized", 0), ("abducted", 1), ("abduction", 1)]
+
+
+def test_a_background_story_goes_on_in_its_paragraph() -> None:
+    """Detained abroad last year, extradited in March, jailed in May: one case, apart from the news."""
+    cases = _own_cases("Police detained three activists in Nukus on 8 June.\n\n"
+                       "Two exiles were detained in Almaty in 2019. Both men were extradited to Uzbekistan in "
+                       "March 2020, and a court jailed them in May 2020.")
+    assert [case for _, case in cases] == [0, 1, 1, 1]
+
+
+def test_an_event_dated_like_any_event_of_a_case_joins_it() -> None:
+    """"among those sentenced in January" goes back to the sentencing, not to the case's first date."""
+    cases = _own_cases("Police detained three activists in Nukus on 8 June.\n\n"
+                       "At least 21 people died when security forces broke up protests in July 2019. In January "
+                       "2020, a court sentenced 22 protesters to prison.\n\n"
+                       "A blogger who was among those sentenced in January 2020 died in a prison colony in April "
+                       "2020.")
+    assert [(trigger, case) for trigger, case in cases] == [("detained", 0), ("died", 1), ("sentenced", 1),
+                                                           ("sentenced", 1), ("died", 1)]
+
+
+def test_a_case_of_the_same_time_in_another_country_is_another_case() -> None:
+    cases = _own_cases("Police detained three activists in Nukus on 8 June.\n\n"
+                       "At least 21 people died when security forces broke up protests in Nukus in July 2019.\n\n"
+                       "In 2019, two exiles were detained in Almaty, Kazakhstan.")
+    assert [case for _, case in cases] == [0, 1, 2]

@@ -141,9 +141,13 @@ def local_cases(events: list[CaseEvent], published: date | None,
         elif event.date is not None and published is not None and _recent(event.date, published):
             number = _recent_case(event, case_dates, case_names, case_events[0], lede_names)
             if number is None:
+                number = _story_goes_on(event, last_in_paragraph.get(event.paragraph), case_events, case_names)
+            if number is None:
                 number, next_number = next_number, next_number + 1
         elif event.date is not None:
-            number = _case_for_date(event, case_dates, case_names, published)
+            number = _case_for_date(event, case_dates, case_names, published, case_events)
+            if number is None:
+                number = _story_goes_on(event, last_in_paragraph.get(event.paragraph), case_events, case_names)
             if number is None:
                 number = 0 if 0 not in case_dates and _recent(event.date, published) else next_number
                 if number == next_number:
@@ -241,8 +245,9 @@ def _town(event: CaseEvent) -> str | None:
 
 
 def _case_for_date(event: CaseEvent, case_dates: dict[int, DateValue | None], case_names: dict[int, set[str]],
-                   published: date | None) -> int | None:
-    """The case of the same time, unless it names its people and the event names others."""
+                   published: date | None, case_events: dict[int, list[CaseEvent]]) -> int | None:
+    """The case of the same time (any of its events' times: "among those sentenced in January"),
+    unless it names its people and the event names others, or it happened in another country."""
     value = event.date
     assert value is not None
     for number, known in case_dates.items():
@@ -250,9 +255,36 @@ def _case_for_date(event: CaseEvent, case_dates: dict[int, DateValue | None], ca
             if number == 0 and _recent(value, published):
                 return 0
             continue
-        if dates_agree(known, value) and not _strangers(event, case_names[number]):
+        times = [known, *(e.date for e in case_events[number] if e.date is not None)]
+        if any(dates_agree(time, value) for time in times) and not _strangers(event, case_names[number]) and \
+                not _abroad(event, case_events[number]):
             return number
     return None
+
+
+STORY_GOES_ON_DAYS = 3 * 365
+
+
+def _story_goes_on(event: CaseEvent, previous: int | None, case_events: dict[int, list[CaseEvent]],
+                   case_names: dict[int, set[str]]) -> int | None:
+    """An older event told right after a background case, later than it, goes on with its story:
+    "Two of them were detained in Almaty last year. Both men were extradited in March, and a
+    court jailed them in May." The main story's past is a case of its own."""
+    if not previous or event.date is None:
+        return None
+    dated = [e.date for e in case_events[previous] if e.date is not None]
+    if not dated or _strangers(event, case_names[previous]) or _abroad(event, case_events[previous]):
+        return None
+    latest = max(d.start for d in dated)
+    return previous if 0 <= (event.date.start - latest).days <= STORY_GOES_ON_DAYS else None
+
+
+def _abroad(event: CaseEvent, case: list[CaseEvent]) -> bool:
+    """The event happened in a country none of the case's events did (both known); a deportation
+    or a flight crosses a border and may well end in another country."""
+    countries = {e.country for e in case if e.country}
+    return event.country is not None and bool(countries) and event.country not in countries and \
+        event.type not in JOURNEY_TYPES | {"forced_return"}
 
 
 def _recent(value: DateValue, published: date | None) -> bool:
