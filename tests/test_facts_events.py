@@ -70,6 +70,20 @@ def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
     assert not only(events_of(sentence), type_name).happened
 
 
+@pytest.mark.parametrize(("sentence", "type_name", "trigger"), [
+    ("The authorities must release all nine and investigate the beating of Dara Vell.", "torture", "beating"),
+    ("Their families were not told of the executions in advance.", "killing", "executions"),
+    ("He had not been informed of the deportation and has since lost contact with his wife.", "disappearance",
+     "lost contact with"),
+    ("The group called on the government to withdraw the regulations.", "policy", "regulations"),
+    ("Under a government regulation that took effect in January, police can hold foreigners for 90 days.",
+     "policy", "regulation"),
+])
+def test_facts_presupposed_by_a_call_or_a_denial_happened(sentence: str, type_name: str, trigger: str) -> None:
+    event = only(events_of(sentence), type_name)
+    assert event.trigger_text == trigger and event.happened
+
+
 def test_a_reported_fact_inside_a_call_happened() -> None:
     events = events_of("The group called for an investigation into the beating of the detained students.")
     assert only(events, "torture").happened

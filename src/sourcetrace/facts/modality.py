@@ -42,8 +42,11 @@ def event_happened(head: Token, type_name: str) -> bool:
     verb = clause_verb(first)
     local = [head]
     # "The expulsion of 800 people must be the last": the subject keeps its own reality.
-    if head.i == verb.i or _object_of(first, verb):
-        local += [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    if head.i == verb.i or (_object_of(first, verb) and verb.lower_ not in _ABOUT_FACTS):
+        # "had not been informed of the deportation and has since lost contact": a second verb with
+        # its own auxiliary has its own mood
+        own_auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        local += [verb, *([verb.head] if verb.dep_ == "conj" and not own_auxiliary else [])]
     for token in local:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS):
@@ -58,11 +61,25 @@ def event_happened(head: Token, type_name: str) -> bool:
     return not _under_unreal_head(first)
 
 
+# Verbs whose object is a fact whatever the verb's mood: "must investigate the beating of R.".
+_ABOUT_FACTS = {"investigate", "investigated", "investigates", "investigating", "condemn", "condemned", "condemns",
+                "condemning", "denounce", "denounced", "denounces", "probe", "probed", "document", "documented",
+                "protest", "protested", "mourn", "mourned"}
+_SETTINGS = {"under", "in", "after", "despite", "since", "following", "during", "before", "amid"}
+_KNOWING = {"told", "tell", "informed", "inform", "notified", "notify", "warned", "aware", "know", "knew", "known",
+            "learned", "learn", "heard", "hear"}
+
+
 def _object_of(noun: Token, verb: Token) -> bool:
-    """True when the noun is the verb's object, directly or through one preposition."""
+    """True when the noun is the verb's object, directly or through one preposition. A setting
+    ("under a regulation that took effect in January, police can hold ...") or what one is told of
+    ("were not told of the executions") is no object whose reality the verb's mood decides."""
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.i == verb.i:
         return True
-    return noun.dep_ == "pobj" and noun.head.head.i == verb.i
+    if noun.dep_ != "pobj" or noun.head.head.i != verb.i:
+        return False
+    preposition = noun.head.lower_
+    return preposition not in _SETTINGS and not (preposition in ("of", "about") and verb.lower_ in _KNOWING)
 
 
 def _under_unreal_head(head: Token) -> bool:
@@ -81,6 +98,8 @@ def _under_unreal_head(head: Token) -> bool:
             return False   # "open an investigation into the expulsion": the expulsion took place
         if current.i != head.i and current.pos_ in ("NOUN", "PROPN") and current.lower_ not in UNREAL_HEADS:
             return False
+        if current.i == head.i and current.dep_ == "dobj" and parent.lower_ in _UNDOING:
+            return False   # "withdraw the regulations": what is to be undone is in force
         if parent.lower_ in UNREAL_HEADS:
             return not (parent.lower_ in ("grant", "allow", "allowed") and current.dep_ == "dobj")
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS for c in parent.children):
@@ -91,6 +110,8 @@ def _under_unreal_head(head: Token) -> bool:
     return False
 
 
+_UNDOING = {"withdraw", "withdrew", "withdrawn", "repeal", "repealed", "revoke", "revoked", "rescind", "rescinded",
+            "amend", "amended", "scrap", "scrapped", "lift", "lifted", "overturn", "overturned", "quash", "quashed"}
 _GENERIC_ADVERBS = {"routinely", "often", "usually", "regularly", "generally", "typically", "frequently",
                     "sometimes", "commonly", "systematically", "always", "normally"}
 
