@@ -78,6 +78,10 @@ def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
     ("The group called on the government to withdraw the regulations.", "policy", "regulations"),
     ("Under a government regulation that took effect in January, police can hold foreigners for 90 days.",
      "policy", "regulation"),
+    ("The group urged the authorities to end the expulsions and to investigate the deaths.", "death", "deaths"),
+    ("Dorn said he would sue the state over the beatings he suffered at the police post.", "torture", "beatings"),
+    ("The group calls on the army to release those still held at the base.", "detention", "held"),
+    ("On Thursday a magistrate ordered him remanded in custody for seven days.", "detention", "custody"),
 ])
 def test_facts_presupposed_by_a_call_or_a_denial_happened(sentence: str, type_name: str, trigger: str) -> None:
     event = only(events_of(sentence), type_name)

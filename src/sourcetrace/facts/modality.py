@@ -58,14 +58,16 @@ def event_happened(head: Token, type_name: str) -> bool:
         return False
     if type_name == "statement":
         return True
-    return not _under_unreal_head(first)
+    if any(c.lower_ == "still" for c in head.children):
+        return True   # "release those still held": held now, whatever is asked
+    return not _under_unreal_head(first, type_name)
 
 
 # Verbs whose object is a fact whatever the verb's mood: "must investigate the beating of R.".
 _ABOUT_FACTS = {"investigate", "investigated", "investigates", "investigating", "condemn", "condemned", "condemns",
                 "condemning", "denounce", "denounced", "denounces", "probe", "probed", "document", "documented",
-                "protest", "protested", "mourn", "mourned"}
-_SETTINGS = {"under", "in", "after", "despite", "since", "following", "during", "before", "amid"}
+                "protest", "protested", "mourn", "mourned", "record", "recorded", "acknowledge", "acknowledged"}
+_SETTINGS = {"under", "in", "during", "before", "amid"} | _ABOUT_A_FACT
 _KNOWING = {"told", "tell", "informed", "inform", "notified", "notify", "warned", "aware", "know", "knew", "known",
             "learned", "learn", "heard", "hear"}
 
@@ -82,7 +84,7 @@ def _object_of(noun: Token, verb: Token) -> bool:
     return preposition not in _SETTINGS and not (preposition in ("of", "about") and verb.lower_ in _KNOWING)
 
 
-def _under_unreal_head(head: Token) -> bool:
+def _under_unreal_head(head: Token, type_name: str) -> bool:
     """True when the trigger is the wish, fear, plan or request of a verb or noun above it.
 
     The climb stops at another noun: in "called for an investigation into the beating" the
@@ -98,8 +100,10 @@ def _under_unreal_head(head: Token) -> bool:
             return False   # "open an investigation into the expulsion": the expulsion took place
         if current.i != head.i and current.pos_ in ("NOUN", "PROPN") and current.lower_ not in UNREAL_HEADS:
             return False
-        if current.i == head.i and current.dep_ == "dobj" and parent.lower_ in _UNDOING:
-            return False   # "withdraw the regulations": what is to be undone is in force
+        if current.i == head.i and current.dep_ == "dobj" and parent.lower_ in _UNDOING | _ABOUT_FACTS:
+            return False   # "withdraw the regulations": in force; "urged them to investigate the deaths": facts
+        if parent.lower_ == "ordered" and type_name == "detention":
+            return False   # "a judge ordered him remanded in custody": a court's order of custody is custody
         if parent.lower_ in UNREAL_HEADS:
             return not (parent.lower_ in ("grant", "allow", "allowed") and current.dep_ == "dobj")
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS for c in parent.children):
