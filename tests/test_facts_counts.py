@@ -270,3 +270,12 @@ def test_a_list_of_names_with_ages_counts_for_the_pronoun_of_its_sentence() -> N
 def test_a_relative_named_in_an_aside_is_no_group_for_the_pronoun() -> None:
     sentence = "“They beat him until he died,” his sister, Dara Vell, told reporters."
     assert count_of_event(sentence, "torture", "beat") is None
+
+
+@pytest.mark.parametrize(("sentence", "type_name", "value"), [
+    ("The law has been used to jail dozens of journalists, activists and social media users.", "imprisonment", 12),
+    ("The groups condemn the continued detention of Dorn Kell and Mira Vell, the director and a presenter of "
+     "the community station Radio Varno.", "detention", 2),
+])
+def test_more_words_for_the_same_people_add_no_one(sentence: str, type_name: str, value: int) -> None:
+    assert count_of_event(sentence, type_name) == value

@@ -7,6 +7,7 @@ ACLED's rule for vague words. Ages ("10-year-old", "pre-teen", "minor") are rang
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -154,8 +155,8 @@ def read_people(tokens: list[Token]) -> Count | None:
         item = _item(words, joined_by, items)
         if item.kind == "age":
             continue
-        aside = (aside and _more_of_it(item)) or _aside(item, items, tokens) or _titled(item, items) or \
-            _describes_the_list(item, items)
+        aside = (aside and (_more_of_it(item) or (_described(item) and _named_list(items)))) or \
+            _aside(item, items, tokens) or _titled(item, items) or _describes_the_list(item, items)
         if not aside:
             items.append(item)
     return _total(items, subset)
@@ -294,9 +295,10 @@ def _aside(item: _Item, before: list[_Item], tokens: list[Token]) -> bool:
 
 
 def _described(item: _Item) -> bool:
-    """"a bricklayer", "his brother": one person described, not named."""
+    """"a bricklayer", "his brother", "a presenter of Radio X": one person described, not named."""
+    words = list(itertools.takewhile(lambda t: t.lower_ != "of", item.tokens))
     return item.kind == "one" and item.tokens[0].lower_ in _SINGLE | _ONE_KNOWN and \
-        not any(t.pos_ == "PROPN" for t in item.tokens)
+        not any(t.pos_ == "PROPN" for t in words)
 
 
 def _named(item: _Item) -> bool:
@@ -319,6 +321,12 @@ def _titled(item: _Item, before: list[_Item]) -> bool:
         return True
     return item.joined_by == "and" and item.tokens[0].lower_ not in _SINGLE | _ONE_KNOWN and \
         item.tokens[-1].pos_ == "PROPN" and item.tokens[0].pos_ != "PROPN"
+
+
+def _named_list(items: list[_Item]) -> bool:
+    """"A and B, the director and a presenter": a closed list of named people, which the aside after
+    it describes one by one."""
+    return len(items) >= 2 and items[-1].joined_by == "and" and all(_named(i) for i in items)
 
 
 def _describes_the_list(item: _Item, before: list[_Item]) -> bool:
@@ -353,7 +361,8 @@ def _total(items: list[_Item], subset: bool) -> Count | None:
 
 
 def _bare_plural(item: _Item) -> bool:
-    return item.kind == "group" and item.joined_by == "and" and \
+    """"journalists, activists and social media users" after "dozens of": more words for the same people."""
+    return item.kind == "group" and item.joined_by in ("and", ",") and \
         not any(t.dep_ in ("det", "poss") or t.lower_ in ("they", "them", "those") for t in item.tokens)
 
 
