@@ -279,3 +279,9 @@ def test_a_relative_named_in_an_aside_is_no_group_for_the_pronoun() -> None:
 ])
 def test_more_words_for_the_same_people_add_no_one(sentence: str, type_name: str, value: int) -> None:
     assert count_of_event(sentence, type_name) == value
+
+
+def test_a_surname_shared_with_a_city_is_a_person_where_the_report_names_the_person() -> None:
+    text = ("Police detained the journalists Yorman Castillo and Luis Mendoza on Monday, and the reporter Ricardo "
+            "Nava on Tuesday. The groups call on the authorities to release Castillo, Mendoza and Nava immediately.")
+    assert count_of_event(text, "release") == 3

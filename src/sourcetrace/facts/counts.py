@@ -263,13 +263,23 @@ def _one_person(root: Token) -> Count | None:
     return None
 
 
+def person_words(doc: Doc) -> frozenset[str]:
+    """Words of the names the tagger calls persons somewhere in the report: a name it takes for an
+    organisation or a city in one sentence ("Mendoza", "Nava") is a person's in another."""
+    words = doc.user_data.get("person_words")
+    if words is None:
+        words = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.pos_ == "PROPN")
+        doc.user_data["person_words"] = words
+    return words
+
+
 def _a_person_name(root: Token) -> bool:
     """A proper noun that names a person rather than a place or a nationality. The small model
     often calls an unknown surname a place or an organisation ("Kavalchuk", "Fathi"), so only the
     gazetteer's places and the tagger's nationalities are ruled out."""
     from sourcetrace.facts.places import country_of, is_country
 
-    if with_age(root):
+    if with_age(root) or root.text in person_words(root.doc):
         return True   # "Sang, 29,": an age says it is a person, whatever the tagger thought
     if root.ent_type_ in ("LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "CARDINAL"):
         return False

@@ -21,6 +21,7 @@ from sourcetrace.facts.counts import (
     count_of,
     one_person,
     person_word,
+    person_words,
     read_people,
     with_age,
 )
@@ -162,22 +163,12 @@ def _names_one(token: Token) -> bool:
     if token.pos_ == "PROPN":   # a surname the tagger mistook for a place or an organisation is one word
         if token.ent_type_ != "PERSON" and any(c.lower_ == "the" for c in token.children):
             return False   # "The Network welcomed his release": an organisation, not the person
-        return token.ent_type_ == "PERSON" or with_age(token) or token.text in _person_words(token.doc) or (
+        return token.ent_type_ == "PERSON" or with_age(token) or token.text in person_words(token.doc) or (
             token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") and one_person(token) is not None and
             _one_word_entity(token))
     if token.pos_ != "NOUN" or token.tag_ != "NN" or one_person(token) is None:
         return False
     return any(c.dep_ == "poss" or c.lower_ == "the" for c in token.children)
-
-
-def _person_words(doc: Doc) -> frozenset[str]:
-    """Words of the names the tagger calls persons somewhere in the report: a name it takes for an
-    organisation in one sentence ("to disclose where Ricardo Nava Fuenmayor is") is a person's in another."""
-    words = doc.user_data.get("person_words")
-    if words is None:
-        words = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.pos_ == "PROPN")
-        doc.user_data["person_words"] = words
-    return words
 
 
 def _kin_of(noun: Token, pronoun: str) -> bool:
