@@ -232,10 +232,12 @@ def test_where_people_were_expelled_from_is_the_expulsions_place() -> None:
 
 
 def test_nationalities_and_organisations_are_not_surnames() -> None:
-    from sourcetrace.facts.incidents import surname
+    from sourcetrace.facts.incidents import surnames
 
-    assert [surname(n) for n in ("Farrukh Nazarov", "Tajik", "Haki Mashinani Watch", "Ana Pérez")] == \
-        ["nazarov", None, None, "pérez"]
+    assert [surnames(n) for n in ("Farrukh Nazarov", "Tajik", "Haki Mashinani Watch", "Ana Pérez")] == \
+        [{"nazarov"}, set(), set(), {"pérez"}]
+    assert surnames("Ricardo Nava Fuenmayor") == {"nava", "fuenmayor"}
+    assert surnames("Ludwig van Beethoven") == {"beethoven"}
 
 
 def test_the_person_a_report_opens_with_keeps_a_recent_event_in_the_main_case() -> None:
@@ -290,3 +292,11 @@ def test_a_case_of_the_same_time_in_another_country_is_another_case() -> None:
                        "At least 21 people died when security forces broke up protests in Nukus in July 2019.\n\n"
                        "In 2019, two exiles were detained in Almaty, Kazakhstan.")
     assert [case for _, case in cases] == [0, 1, 2]
+
+
+def test_an_undated_event_in_the_town_of_one_case_joins_it() -> None:
+    cases = _own_cases("Agents detained four workers of a radio station in Barquisimeto on 4 June.\n\n"
+                       "The groups are also alarmed by the case of a freelance reporter who was arrested at his home "
+                       "in Maracaibo on 6 June.\n\n"
+                       "He remains in custody at the state police headquarters in Maracaibo.")
+    assert [case for _, case in cases] == [0, 1, 1]

@@ -30,7 +30,7 @@ from sourcetrace.facts.incidents import (
     CaseGrouper,
     case_features,
     report_countries,
-    surname,
+    surnames,
     victim_words,
 )
 from sourcetrace.facts.temporal import DateValue
@@ -263,8 +263,7 @@ def _cases_between(db: sqlite3.Connection, low: int, high: int, published: dict[
     people: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for doc_id, start, text in db.execute(
             "SELECT doc_id, start, text FROM mentions WHERE doc_id BETWEEN ? AND ? AND kind = 'person'", (low, high)):
-        if (last := surname(text)) is not None:
-            people[doc_id].append((start, last))
+        people[doc_id].extend((start, key) for key in surnames(text))
     cases: dict[tuple[int, int], Case] = {}
     for (event_id, doc_id, type_name, position, start, end, precision, place, country, count, case_no,
          sentence_start, sentence_end) in db.execute(
@@ -276,7 +275,7 @@ def _cases_between(db: sqlite3.Connection, low: int, high: int, published: dict[
         if case is None:
             case = cases[doc_id, case_no] = Case(doc_id, case_no, published=published.get(doc_id))
         value = DateValue(date.fromisoformat(start), date.fromisoformat(end), precision) if start else None
-        names = frozenset(surname for at, surname in people[doc_id] if sentence_start <= at < sentence_end)
+        names = frozenset(key for at, key in people[doc_id] if sentence_start <= at < sentence_end)
         case.events.append(CaseEvent(event_id, doc_id, type_name, position, 0, value, place, country, count,
                                      victim_words(victims[event_id]), True, names))
     yield from cases.values()

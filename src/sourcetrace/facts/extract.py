@@ -14,7 +14,7 @@ from datetime import date
 from spacy.language import Language
 
 from sourcetrace.facts.events import Event, Mention, extract, parse
-from sourcetrace.facts.incidents import CaseEvent, local_cases, paragraph_numbers, surname, victim_words
+from sourcetrace.facts.incidents import CaseEvent, local_cases, paragraph_numbers, surnames, victim_words
 from sourcetrace.facts.risk import AtRisk, at_risk
 from sourcetrace.facts.taxonomy import STORY_TYPES
 from sourcetrace.quotes.extract import Quote, extract_from_doc
@@ -50,8 +50,8 @@ def own_cases(events: list[Event], text: str, published: date | None,
               people: list[tuple[int, str]] = ()) -> list[int | None]:
     """The report's own grouping of its events; `people` are (offset, name) of the persons it names."""
     paragraphs = paragraph_numbers(text, [e.trigger_start for e in events])
-    people = [(start, last) for start, name in people if (last := surname(name)) is not None]
-    surnames = {last for _, last in people}
+    people = [(start, key) for start, name in people for key in surnames(name)]
+    named = {key for _, key in people}
     case_events = []
     for index, (e, paragraph) in enumerate(zip(events, paragraphs, strict=True)):
         words = victim_words(p.text for p in e.participants if p.role == "victim")
@@ -59,7 +59,7 @@ def own_cases(events: list[Event], text: str, published: date | None,
         case_events.append(CaseEvent(
             index, 0, e.type, e.trigger_start, paragraph, e.date.value if e.date else None,
             e.place.name if e.place else None, e.place.country if e.place else None, e.count.value if e.count else None,
-            words, story=is_story(e), names=named_here, victims_named=words & surnames))
+            words, story=is_story(e), names=named_here, victims_named=words & named))
     lede_names = frozenset(last for start, last in people if start < LEDE_NAMES_CHARS)
     assignment = local_cases(case_events, published, lede_names)
     return [assignment.get(index) for index in range(len(events))]

@@ -98,17 +98,27 @@ _ORGANISATION_WORDS = {"watch", "network", "centre", "center", "group", "rights"
                        "party", "campaign", "league", "society", "collective", "commission", "court", "ministry"}
 
 
-def surname(person: str) -> str | None:
-    """The word cases are matched by: a name's last word, folded. The tagger sometimes takes a
-    nationality ("a Tajik opposition supporter") or an organisation ("Haki Mashinani Watch") for a
-    person; their last words name no one and give None."""
+_PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+              "abu", "y", "e"}
+
+
+def surnames(person: str) -> frozenset[str]:
+    """The words cases are matched by: a name's last word, folded, and in a name of three words or
+    more the one before it too ("Ricardo Nava Fuenmayor" is called "Nava", "Luis Mendoza Ríos"
+    "Mendoza"). The tagger sometimes takes a nationality ("a Tajik opposition supporter") or an
+    organisation ("Haki Mashinani Watch") for a person; their last words name no one."""
     words = person.split()
-    if not words:
-        return None
-    last = words[-1]
-    if last.casefold() in _ORGANISATION_WORDS or country_of_demonym(last) is not None or is_country(last):
-        return None
-    return last.casefold()
+    if not words or not _surname_like(words[-1]):
+        return frozenset()
+    found = {words[-1].casefold()}
+    if len(words) >= 3 and words[-2][:1].isupper() and words[-2].casefold() not in _PARTICLES and \
+            _surname_like(words[-2]):
+        found.add(words[-2].casefold())
+    return frozenset(found)
+
+
+def _surname_like(word: str) -> bool:
+    return word.casefold() not in _ORGANISATION_WORDS and country_of_demonym(word) is None and not is_country(word)
 
 
 def local_cases(events: list[CaseEvent], published: date | None,
@@ -174,7 +184,11 @@ def _case_by_victims(event: CaseEvent, case_events: dict[int, list[CaseEvent]]) 
     shared = {number: len(event.victim_words & frozenset().union(*(e.victim_words for e in known)))
               for number, known in case_events.items()}
     best = max(shared, key=lambda number: (shared[number], -number), default=0)
-    return best if shared.get(best, 0) >= 2 and shared[best] > shared.get(0, 0) else 0
+    if shared.get(best, 0) >= 2 and shared[best] > shared.get(0, 0):
+        return best
+    town = _town(event)   # "Nava remains in custody in Maracaibo": the town of the case told just before
+    in_town = [number for number, known in case_events.items() if town and any(_town(e) == town for e in known)]
+    return in_town[0] if len(in_town) == 1 else 0
 
 
 def _named_by_recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None],
