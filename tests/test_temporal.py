@@ -32,6 +32,10 @@ PUBLISHED = date(2019, 5, 14)   # a Tuesday
     ("in recent weeks", "2019-04-16/2019-05-14", "range"),
     ("in recent months", "2019-02-13/2019-05-14", "range"),
     ("two days ago", "2019-05-12", "day"),
+    ("in April last year", "2018-04", "month"),
+    ("March this year", "2019-03", "month"),
+    ("last April", "2019-04", "month"),
+    ("last October", "2018-10", "month"),
 ])
 def test_resolved_against_publication(expression: str, label: str, precision: str) -> None:
     value = resolve(expression, PUBLISHED)

@@ -36,7 +36,7 @@ EXPRESSION = re.compile(
     rf"|{_MONTH} \d{{1,2}}(?: and | to |[-–])\d{{1,2}}(?:,? \d{{4}})?"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?(?! ?(?:\d|%|per))"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}(?:,? \d{{4}})?"
-    rf"|{_MONTH}(?:,? (?:of )?\d{{4}}| (?:that|the) (?:same )?year| last year| this year)?"
+    rf"|(?:last )?{_MONTH}(?:,? (?:of )?\d{{4}}| (?:that|the) (?:same )?year| last year| this year)?"
     r"|\d{4}-\d{2}-\d{2}"
     r"|(?<![\d,.$€£])(?:1[89]|20)\d{2}(?!\d|%|,\d)(?! (?:people|persons|men|women|children|migrants))"
     rf"|(?:last|this|on|next|early|late) {_WEEKDAY}|{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?"
@@ -256,6 +256,13 @@ def _calendar_relative(text: str, published: date | None, anchor: DateValue | No
         return month(published.year, published.month)
     if text in ("last month", "the previous month"):
         return _shift(month(published.year, published.month), "month", -1)
+    match = re.fullmatch(rf"({_MONTH}) (last|this) year", text)
+    if match:   # "in April last year", "in March this year"
+        return month(published.year - (match.group(2) == "last"), _MONTH_NAMES[match.group(1).rstrip(".")])
+    match = re.fullmatch(rf"last ({_MONTH})", text)
+    if match:   # "last April": the latest April before the month of publication
+        number = _MONTH_NAMES[match.group(1).rstrip(".")]
+        return month(published.year - (number >= published.month), number)
     return None
 
 
