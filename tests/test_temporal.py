@@ -49,6 +49,8 @@ def test_resolved_against_publication(expression: str, label: str, precision: st
     ("two days later", DateValue(date(2019, 4, 28), date(2019, 4, 28), "day"), "2019-04-30"),
     ("the following year", year(2019), "2020"),
     ("that month", month(2022, 7), "2022-07"),
+    ("three days later", month(2023, 11), "2023-11"),       # keeping that date's precision
+    ("the following day", month(2022, 3), "2022-03"),
     ("the same month", DateValue(date(2019, 4, 28), date(2019, 4, 28), "day"), "2019-04"),
 ])
 def test_resolved_against_the_date_before(expression: str, anchor: DateValue, label: str) -> None:

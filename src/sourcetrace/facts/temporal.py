@@ -207,6 +207,9 @@ def _shift(base: DateValue, unit: str, amount: int) -> DateValue:
     delta = timedelta(days=amount * (7 if unit == "week" else 1))
     if base.precision == DAY:
         return day(base.start + delta)
+    if base.precision == MONTH and abs(delta.days) < 7:   # "released three days later" than November: November
+        moved = base.start + delta
+        return month(moved.year, moved.month)
     return span(base.start + delta, base.end + delta)
 
 
