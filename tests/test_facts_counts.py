@@ -285,3 +285,7 @@ def test_a_surname_shared_with_a_city_is_a_person_where_the_report_names_the_per
     text = ("Police detained the journalists Yorman Castillo and Luis Mendoza on Monday, and the reporter Ricardo "
             "Nava on Tuesday. The groups call on the authorities to release Castillo, Mendoza and Nava immediately.")
     assert count_of_event(text, "release") == 3
+
+
+def test_people_a_participle_describes_are_its_victims() -> None:
+    assert count_of_event("The five were among 11 people fleeing Varno on the raft; six were rescued.", "flight") == 11

@@ -82,6 +82,8 @@ def argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | N
         if contact is not None:
             return None, contact
     if type_name in _INTRANSITIVE:
+        if subject is None and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return None, head.head   # "among 11 people fleeing Cuba on the raft"
         return None, _whose(subject)
     if passive or (obj is None and subject is not None and is_headline(head.sent) and head.tag_ in ("VBN", "VBD")
                    and not AUTHORITY_WORDS.search(subject.text) and subject.ent_type_ not in ("GPE", "ORG")):
