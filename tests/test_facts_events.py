@@ -298,3 +298,16 @@ def test_an_undated_event_in_the_town_of_one_case_joins_it() -> None:
                        "in Maracaibo on 6 June.\n\n"
                        "He remains in custody at the state police headquarters in Maracaibo.")
     assert [case for _, case in cases] == [0, 1, 1]
+
+
+def test_what_a_report_tells_in_a_separate_case_is_a_case_of_its_own() -> None:
+    cases = _own_cases("Soldiers killed nine villagers in Mbiame on 3 June, survivors said.\n\n"
+                       "In a separate case, a military court on Monday sentenced a radio journalist to ten years in "
+                       "prison, and police detained his brother.")
+    assert [case for _, case in cases] == [0, 1, 1]
+
+
+def test_nigerien_is_a_nationality() -> None:
+    from sourcetrace.facts.places import country_of_demonym
+
+    assert country_of_demonym("Nigerien") == "Niger"

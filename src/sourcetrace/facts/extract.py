@@ -50,6 +50,7 @@ def own_cases(events: list[Event], text: str, published: date | None,
               people: list[tuple[int, str]] = ()) -> list[int | None]:
     """The report's own grouping of its events; `people` are (offset, name) of the persons it names."""
     paragraphs = paragraph_numbers(text, [e.trigger_start for e in events])
+    apart_from = _set_apart(events, paragraphs, text)
     people = [(start, key) for start, name in people for key in surnames(name)]
     named = {key for _, key in people}
     case_events = []
@@ -59,10 +60,24 @@ def own_cases(events: list[Event], text: str, published: date | None,
         case_events.append(CaseEvent(
             index, 0, e.type, e.trigger_start, paragraph, e.date.value if e.date else None,
             e.place.name if e.place else None, e.place.country if e.place else None, e.count.value if e.count else None,
-            words, story=is_story(e), names=named_here, victims_named=words & named))
+            words, story=is_story(e), names=named_here, victims_named=words & named,
+            apart=paragraph in apart_from and e.sentence_start >= apart_from[paragraph]))
     lede_names = frozenset(last for start, last in people if start < LEDE_NAMES_CHARS)
     assignment = local_cases(case_events, published, lede_names)
     return [assignment.get(index) for index in range(len(events))]
+
+
+_SEPARATE = re.compile(r"(?:In (?:a|another) separate (?:case|incident|development)|In another case|In an unrelated "
+                       r"case|Separately|Elsewhere),", re.IGNORECASE)
+
+
+def _set_apart(events: list[Event], paragraphs: list[int], text: str) -> dict[int, int]:
+    """Paragraph → where a sentence opening with "In a separate case," or "Separately," begins in it."""
+    found: dict[int, int] = {}
+    for event, paragraph in zip(events, paragraphs, strict=True):
+        if _SEPARATE.match(text, event.sentence_start) and event.sentence_start < found.get(paragraph, len(text)):
+            found[paragraph] = event.sentence_start
+    return found
 
 
 def is_story(event: Event) -> bool:

@@ -50,6 +50,7 @@ class CaseEvent:
     story: bool               # happened, specific, of a story type or a policy
     names: frozenset[str] = frozenset()   # surnames of the people named in the event's sentence
     victims_named: frozenset[str] = frozenset()   # surnames among its victims ("Fathi was arrested")
+    apart: bool = False       # told after "In a separate case," or "Separately," in its paragraph
 
 
 @dataclass
@@ -120,7 +121,8 @@ def local_cases(events: list[CaseEvent], published: date | None,
     which is the person's past. A recent event belongs to the main story unless it names other
     people at another time (a second arrest the report also mentions); an older dated event
     joins the case with a compatible date or opens a new one; an undated event joins the case
-    last seen in its paragraph, else the main case. `lede_names` are the surnames of the people
+    last seen in its paragraph, else the main case. What a paragraph tells after "In a separate
+    case," or "Separately," is a case of its own. `lede_names` are the surnames of the people
     the report's opening names: the main story is about them even where no event sentence names them.
     """
     assignment: dict[int, int] = {}
@@ -128,11 +130,17 @@ def local_cases(events: list[CaseEvent], published: date | None,
     case_names: dict[int, set[str]] = defaultdict(set)
     case_events: dict[int, list[CaseEvent]] = defaultdict(list)
     last_in_paragraph: dict[int, int] = {}
+    apart_cases: dict[int, int] = {}   # paragraph → the case its "In a separate case," opens
     next_number = 1
     for event in sorted((e for e in events if e.story), key=lambda e: e.position):
         if event.type == "policy":
             number = next_number
             next_number += 1
+        elif event.apart:
+            number = apart_cases.get(event.paragraph)
+            if number is None:
+                number = apart_cases[event.paragraph] = next_number
+                next_number += 1
         elif event.date is None and event.victims_named & lede_names and \
                 not _named_by_recent_case(event, case_dates, case_names, published):
             number = 0   # "the officers behind Sang's abduction": the person the report opens with, now

@@ -43,6 +43,11 @@ _DEMONYMS = {
     "congolese": "CD", "malian": "ML", "senegalese": "SN", "ghanaian": "GH", "burundian": "BI", "tanzanian": "TZ",
     "mozambican": "MZ", "angolan": "AO", "nicaraguan ": "NI", "bolivian": "BO", "peruvian": "PE",
     "brazilian": "BR", "argentine": "AR", "chilean": "CL", "tibetan": "CN", "uyghur": "CN", "rohingya": "MM",
+    "nigerien": "NE", "guinean": "GN", "ivorian": "CI", "gambian": "GM", "chadian": "TD", "beninese": "BJ",
+    "togolese": "TG", "burkinabe": "BF", "mauritanian": "MR", "liberian": "LR", "sierra leonean": "SL",
+    "haitian": "HT", "dominican": "DO", "ecuadorian": "EC", "paraguayan": "PY", "uruguayan": "UY",
+    "costa rican": "CR", "panamanian": "PA", "jamaican": "JM", "south sudanese": "SS", "zambian": "ZM",
+    "malawian": "MW", "namibian": "NA", "botswanan": "BW", "south african": "ZA", "nepalese": "NP",
 }
 _SUFFIXES = re.compile(
     r"\s+(?:province|prefecture|region|state|county|district|governorate|oblast|city|municipality|"
