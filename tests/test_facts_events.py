@@ -311,3 +311,11 @@ def test_nigerien_is_a_nationality() -> None:
     from sourcetrace.facts.places import country_of_demonym
 
     assert country_of_demonym("Nigerien") == "Niger"
+
+
+def test_a_decree_told_again_is_the_same_decree() -> None:
+    cases = _own_cases("The president signed a decree on 3 June that freed two journalists.\n\n"
+                       "Under the decree, 198 prisoners were freed.\n\n"
+                       "In March 2019, a similar decree led to the release of 51 people.")
+    decrees = [case for trigger, case in cases if trigger.endswith("decree")]
+    assert decrees[0] == decrees[1] != decrees[2]

@@ -116,14 +116,17 @@ def local_cases(events: list[CaseEvent], published: date | None,
                 lede_names: frozenset[str] = frozenset()) -> dict[int, int]:
     """event id → case number within its report; case 0 is the report's main story.
 
-    Policy events are cases of their own. An event whose victim is named by an earlier case joins
-    it whatever its date (a person's arrest years ago and death now), except a flight or asylum,
-    which is the person's past. A recent event belongs to the main story unless it names other
-    people at another time (a second arrest the report also mentions); an older dated event
-    joins the case with a compatible date or opens a new one; an undated event joins the case
-    last seen in its paragraph, else the main case. What a paragraph tells after "In a separate
-    case," or "Separately," is a case of its own. `lede_names` are the surnames of the people
-    the report's opening names: the main story is about them even where no event sentence names them.
+    Policy events are cases of their own, one per act: "the decree" told again, undated or of the
+    same time, is the same decree ("a similar decree" of another year is not). An event whose
+    victim is named by an earlier case joins it whatever its date (a person's arrest years ago and
+    death now), except a flight or asylum, which is the person's past. A recent event belongs to
+    the main story unless it names other people at another time (a second arrest the report also
+    mentions) or looks like a second case; an older dated event joins the case of its time, or goes
+    on with the story told just before it in its paragraph, or opens a new one; an undated event
+    joins the case last seen in its paragraph, else the case whose victims or town it names, else
+    the main case. What a paragraph tells after "In a separate case," or "Separately," is a case
+    of its own. `lede_names` are the surnames of the people the report's opening names: the main
+    story is about them even where no event sentence names them.
     """
     assignment: dict[int, int] = {}
     case_dates: dict[int, DateValue | None] = {}   # story cases only: a decree's year is not a story's date
@@ -131,11 +134,14 @@ def local_cases(events: list[CaseEvent], published: date | None,
     case_events: dict[int, list[CaseEvent]] = defaultdict(list)
     last_in_paragraph: dict[int, int] = {}
     apart_cases: dict[int, int] = {}   # paragraph → the case its "In a separate case," opens
+    policy_dates: dict[int, DateValue | None] = {}   # the report's decrees and laws, each a case
     next_number = 1
     for event in sorted((e for e in events if e.story), key=lambda e: e.position):
         if event.type == "policy":
-            number = next_number
-            next_number += 1
+            number = _same_act(event, policy_dates)
+            if number is None:
+                number, next_number = next_number, next_number + 1
+            policy_dates.setdefault(number, event.date)
         elif event.apart:
             number = apart_cases.get(event.paragraph)
             if number is None:
@@ -173,6 +179,16 @@ def local_cases(events: list[CaseEvent], published: date | None,
             case_names[number] |= event.names | event.victims_named
             case_events[number].append(event)
     return assignment
+
+
+def _same_act(event: CaseEvent, policy_dates: dict[int, DateValue | None]) -> int | None:
+    """The report's latest decree or law when the event is undated ("under the decree"), else the
+    one of its time."""
+    for number in sorted(policy_dates, reverse=True):
+        known = policy_dates[number]
+        if event.date is None or (known is not None and dates_agree(known, event.date)):
+            return number
+    return None
 
 
 def _case_by_victims(event: CaseEvent, case_events: dict[int, list[CaseEvent]]) -> int:
