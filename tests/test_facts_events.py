@@ -319,3 +319,15 @@ def test_a_decree_told_again_is_the_same_decree() -> None:
                        "In March 2019, a similar decree led to the release of 51 people.")
     decrees = [case for trigger, case in cases if trigger.endswith("decree")]
     assert decrees[0] == decrees[1] != decrees[2]
+
+
+def test_a_paragraph_opening_with_he_goes_on_with_the_person_before() -> None:
+    """Blandón crossed in September; "He said he had spent four months in detention ... He was
+    released in August" is his story, told back, not the news."""
+    cases = _own_cases("Costa Rica granted asylum to about 1,200 Nicaraguans on 3 June, officials said.\n\n"
+                       "Among those waiting is Ernesto Blandón, a student leader who crossed the border on foot in "
+                       "September 2020.\n\n"
+                       "He said he had spent four months in detention at El Chipote jail in Managua. He was released "
+                       "without charge in August 2020, he said.")
+    assert [(trigger, case) for trigger, case in cases][1:] == [("crossed the border", 1), ("detention", 1),
+                                                                ("released", 1)]

@@ -51,6 +51,7 @@ def own_cases(events: list[Event], text: str, published: date | None,
     """The report's own grouping of its events; `people` are (offset, name) of the persons it names."""
     paragraphs = paragraph_numbers(text, [e.trigger_start for e in events])
     apart_from = _set_apart(events, paragraphs, text)
+    going_on = {number for number, opening in enumerate(_paragraph_openings(text)) if opening in ("he", "she")}
     people = [(start, key) for start, name in people for key in surnames(name)]
     named = {key for _, key in people}
     case_events = []
@@ -61,7 +62,8 @@ def own_cases(events: list[Event], text: str, published: date | None,
             index, 0, e.type, e.trigger_start, paragraph, e.date.value if e.date else None,
             e.place.name if e.place else None, e.place.country if e.place else None, e.count.value if e.count else None,
             words, story=is_story(e), names=named_here, victims_named=words & named,
-            apart=paragraph in apart_from and e.sentence_start >= apart_from[paragraph]))
+            apart=paragraph in apart_from and e.sentence_start >= apart_from[paragraph],
+            goes_on=paragraph in going_on))
     lede_names = frozenset(last for start, last in people if start < LEDE_NAMES_CHARS)
     assignment = local_cases(case_events, published, lede_names)
     return [assignment.get(index) for index in range(len(events))]
@@ -78,6 +80,15 @@ def _set_apart(events: list[Event], paragraphs: list[int], text: str) -> dict[in
         if _SEPARATE.match(text, event.sentence_start) and event.sentence_start < found.get(paragraph, len(text)):
             found[paragraph] = event.sentence_start
     return found
+
+
+def _paragraph_openings(text: str) -> list[str]:
+    """The first word of each paragraph, folded, numbered as `paragraph_numbers` numbers them."""
+    openings = []
+    for part in re.split(r"\n\s*\n", text):
+        match = re.match(r"\s*[“\"]?(\w+)", part)
+        openings.append(match.group(1).casefold() if match else "")
+    return openings
 
 
 def is_story(event: Event) -> bool:

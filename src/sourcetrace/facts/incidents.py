@@ -51,6 +51,7 @@ class CaseEvent:
     names: frozenset[str] = frozenset()   # surnames of the people named in the event's sentence
     victims_named: frozenset[str] = frozenset()   # surnames among its victims ("Fathi was arrested")
     apart: bool = False       # told after "In a separate case," or "Separately," in its paragraph
+    goes_on: bool = False     # its paragraph opens with "He" or "She": the person of the paragraph before
 
 
 @dataclass
@@ -162,12 +163,17 @@ def local_cases(events: list[CaseEvent], published: date | None,
             number = _case_for_date(event, case_dates, case_names, published, case_events)
             if number is None:
                 number = _story_goes_on(event, last_in_paragraph.get(event.paragraph), case_events, case_names)
+            if number is None and event.goes_on:   # "He was released without charge in August"
+                previous = last_in_paragraph.get(event.paragraph, last_in_paragraph.get(event.paragraph - 1))
+                number = _story_goes_on(event, previous, case_events, case_names, told_back=True)
             if number is None:
                 number = 0 if 0 not in case_dates and _recent(event.date, published) else next_number
                 if number == next_number:
                     next_number += 1
         else:
             number = last_in_paragraph.get(event.paragraph)
+            if number is None and event.goes_on:
+                number = last_in_paragraph.get(event.paragraph - 1) or None
             if number is None:
                 number = _case_by_victims(event, case_events)
         if event.type != "policy" and (number not in case_dates or
@@ -294,17 +300,20 @@ STORY_GOES_ON_DAYS = 550   # about a year and a half: an arrest, a trial, a sent
 
 
 def _story_goes_on(event: CaseEvent, previous: int | None, case_events: dict[int, list[CaseEvent]],
-                   case_names: dict[int, set[str]]) -> int | None:
+                   case_names: dict[int, set[str]], told_back: bool = False) -> int | None:
     """An older event told right after a background case, later than it, goes on with its story:
     "Two of them were detained in Almaty last year. Both men were extradited in March, and a
-    court jailed them in May." The main story's past is a case of its own."""
+    court jailed them in May." With `told_back` (a paragraph that opens with "He" or "She") the
+    person's story may also go back in time. The main story's past is a case of its own."""
     if not previous or event.date is None:
         return None
     dated = [e.date for e in case_events[previous] if e.date is not None]
     if not dated or _strangers(event, case_names[previous]) or _abroad(event, case_events[previous]):
         return None
     latest = max(d.start for d in dated)
-    return previous if 0 <= (event.date.start - latest).days <= STORY_GOES_ON_DAYS else None
+    days = (event.date.start - latest).days
+    earliest = -STORY_GOES_ON_DAYS if told_back else 0
+    return previous if earliest <= days <= STORY_GOES_ON_DAYS else None
 
 
 def _abroad(event: CaseEvent, case: list[CaseEvent]) -> bool:
