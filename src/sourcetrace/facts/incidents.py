@@ -129,62 +129,90 @@ def local_cases(events: list[CaseEvent], published: date | None,
     of its own. `lede_names` are the surnames of the people the report's opening names: the main
     story is about them even where no event sentence names them.
     """
-    assignment: dict[int, int] = {}
-    case_dates: dict[int, DateValue | None] = {}   # story cases only: a decree's year is not a story's date
-    case_names: dict[int, set[str]] = defaultdict(set)
-    case_events: dict[int, list[CaseEvent]] = defaultdict(list)
-    last_in_paragraph: dict[int, int] = {}
-    apart_cases: dict[int, int] = {}   # paragraph → the case its "In a separate case," opens
-    policy_dates: dict[int, DateValue | None] = {}   # the report's decrees and laws, each a case
-    next_number = 1
+    book = _CaseBook(published, lede_names)
     for event in sorted((e for e in events if e.story), key=lambda e: e.position):
+        book.record(event, book.case_for(event))
+    return book.assignment
+
+
+@dataclass
+class _CaseBook:
+    """The cases of one report as its events are read in order: what each case names, when it
+    happened, where its events were told."""
+
+    published: date | None
+    lede_names: frozenset[str]
+    assignment: dict[int, int] = field(default_factory=dict)
+    case_dates: dict[int, DateValue | None] = field(default_factory=dict)   # story cases: a decree's year is no date
+    case_names: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    case_events: dict[int, list[CaseEvent]] = field(default_factory=lambda: defaultdict(list))
+    last_in_paragraph: dict[int, int] = field(default_factory=dict)
+    apart_cases: dict[int, int] = field(default_factory=dict)   # paragraph → the case "In a separate case," opens
+    policy_dates: dict[int, DateValue | None] = field(default_factory=dict)   # the report's decrees, each a case
+    next_number: int = 1
+
+    def new_case(self) -> int:
+        number, self.next_number = self.next_number, self.next_number + 1
+        return number
+
+    def case_for(self, event: CaseEvent) -> int:
         if event.type == "policy":
-            number = _same_act(event, policy_dates)
+            number = _same_act(event, self.policy_dates)
             if number is None:
-                number, next_number = next_number, next_number + 1
-            policy_dates.setdefault(number, event.date)
-        elif event.apart:
-            number = apart_cases.get(event.paragraph)
-            if number is None:
-                number = apart_cases[event.paragraph] = next_number
-                next_number += 1
-        elif event.date is None and event.victims_named & lede_names and \
-                not _named_by_recent_case(event, case_dates, case_names, published):
-            number = 0   # "the officers behind Sang's abduction": the person the report opens with, now
-        elif event.type not in JOURNEY_TYPES and (named := _case_naming(event, case_names)) is not None:
-            number = named
-        elif event.date is not None and published is not None and _recent(event.date, published):
-            number = _recent_case(event, case_dates, case_names, case_events[0], lede_names)
-            if number is None:
-                number = _story_goes_on(event, last_in_paragraph.get(event.paragraph), case_events, case_names)
-            if number is None:
-                number, next_number = next_number, next_number + 1
-        elif event.date is not None:
-            number = _case_for_date(event, case_dates, case_names, published, case_events)
-            if number is None:
-                number = _story_goes_on(event, last_in_paragraph.get(event.paragraph), case_events, case_names)
-            if number is None and event.goes_on:   # "He was released without charge in August"
-                previous = last_in_paragraph.get(event.paragraph, last_in_paragraph.get(event.paragraph - 1))
-                number = _story_goes_on(event, previous, case_events, case_names, told_back=True)
-            if number is None:
-                number = 0 if 0 not in case_dates and _recent(event.date, published) else next_number
-                if number == next_number:
-                    next_number += 1
-        else:
-            number = last_in_paragraph.get(event.paragraph)
-            if number is None and event.goes_on:
-                number = last_in_paragraph.get(event.paragraph - 1) or None
-            if number is None:
-                number = _case_by_victims(event, case_events)
-        if event.type != "policy" and (number not in case_dates or
-                                       (case_dates[number] is None and event.date is not None)):
-            case_dates[number] = event.date
-        assignment[event.id] = number
-        if event.type != "policy":
-            last_in_paragraph[event.paragraph] = number
-            case_names[number] |= event.names | event.victims_named
-            case_events[number].append(event)
-    return assignment
+                number = self.new_case()
+            self.policy_dates.setdefault(number, event.date)
+            return number
+        if event.apart:
+            if event.paragraph not in self.apart_cases:
+                self.apart_cases[event.paragraph] = self.new_case()
+            return self.apart_cases[event.paragraph]
+        if event.date is None and event.victims_named & self.lede_names and \
+                not _named_by_recent_case(event, self.case_dates, self.case_names, self.published):
+            return 0   # "the officers behind Sang's abduction": the person the report opens with, now
+        if event.type not in JOURNEY_TYPES and (named := _case_naming(event, self.case_names)) is not None:
+            return named
+        if event.date is None:
+            return self.undated_case(event)
+        if self.published is not None and _recent(event.date, self.published):
+            return self.recent_case(event)
+        return self.older_case(event)
+
+    def recent_case(self, event: CaseEvent) -> int:
+        number = _recent_case(event, self.case_dates, self.case_names, self.case_events[0], self.lede_names)
+        if number is None:
+            number = self.going_on(event, self.last_in_paragraph.get(event.paragraph))
+        return self.new_case() if number is None else number
+
+    def older_case(self, event: CaseEvent) -> int:
+        assert event.date is not None
+        number = _case_for_date(event, self.case_dates, self.case_names, self.published, self.case_events)
+        if number is None:
+            number = self.going_on(event, self.last_in_paragraph.get(event.paragraph))
+        if number is None and event.goes_on:   # "He was released without charge in August"
+            previous = self.last_in_paragraph.get(event.paragraph, self.last_in_paragraph.get(event.paragraph - 1))
+            number = self.going_on(event, previous, told_back=True)
+        if number is None:
+            number = 0 if 0 not in self.case_dates and _recent(event.date, self.published) else self.new_case()
+        return number
+
+    def undated_case(self, event: CaseEvent) -> int:
+        number = self.last_in_paragraph.get(event.paragraph)
+        if number is None and event.goes_on:
+            number = self.last_in_paragraph.get(event.paragraph - 1) or None
+        return _case_by_victims(event, self.case_events) if number is None else number
+
+    def going_on(self, event: CaseEvent, previous: int | None, told_back: bool = False) -> int | None:
+        return _story_goes_on(event, previous, self.case_events, self.case_names, told_back)
+
+    def record(self, event: CaseEvent, number: int) -> None:
+        self.assignment[event.id] = number
+        if event.type == "policy":
+            return
+        if number not in self.case_dates or (self.case_dates[number] is None and event.date is not None):
+            self.case_dates[number] = event.date
+        self.last_in_paragraph[event.paragraph] = number
+        self.case_names[number] |= event.names | event.victims_named
+        self.case_events[number].append(event)
 
 
 def _same_act(event: CaseEvent, policy_dates: dict[int, DateValue | None]) -> int | None:
