@@ -331,3 +331,12 @@ def test_a_paragraph_opening_with_he_goes_on_with_the_person_before() -> None:
                        "without charge in August 2020, he said.")
     assert [(trigger, case) for trigger, case in cases][1:] == [("crossed the border", 1), ("detention", 1),
                                                                 ("released", 1)]
+
+
+def test_a_year_in_common_is_not_enough_to_join_a_case_told_elsewhere() -> None:
+    cases = _own_cases("Police seized the blogger Tran Khoa in Bangkok on 3 June.\n\n"
+                       "He fled Vietnam in 2019 after repeated police summons.\n\n"
+                       "In 2020, Pham Quoc Dung, a labour activist, disappeared from a guesthouse in Bangkok, where "
+                       "he had fled in 2019.")
+    flights = [case for trigger, case in cases if trigger == "fled"]
+    assert len(flights) == 2 and flights[0] != flights[1]

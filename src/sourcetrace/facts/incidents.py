@@ -319,9 +319,21 @@ def _case_for_date(event: CaseEvent, case_dates: dict[int, DateValue | None], ca
             continue
         times = [known, *(e.date for e in case_events[number] if e.date is not None)]
         if any(dates_agree(time, value) for time in times) and not _strangers(event, case_names[number]) and \
-                not _abroad(event, case_events[number]):
+                not _abroad(event, case_events[number]) and not _only_the_year(event, case_events[number]):
             return number
     return None
+
+
+def _only_the_year(event: CaseEvent, case: list[CaseEvent]) -> bool:
+    """A year in common is little: "he fled Vietnam in 2019" in one paragraph and another man who
+    "had fled the previous year" in another are two flights, unless the same people or words tie them."""
+    if event.date is None or (event.date.precision != "year" and event.date.days <= 31):
+        return False
+    if any(e.paragraph == event.paragraph for e in case):
+        return False
+    names = set().union(*(e.names | e.victims_named for e in case))
+    words = frozenset().union(*(e.victim_words for e in case))
+    return not (event.names & names or len(event.victim_words & words) >= 2)
 
 
 STORY_GOES_ON_DAYS = 550   # about a year and a half: an arrest, a trial, a sentence
