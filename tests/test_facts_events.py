@@ -340,3 +340,12 @@ def test_a_year_in_common_is_not_enough_to_join_a_case_told_elsewhere() -> None:
                        "he had fled in 2019.")
     flights = [case for trigger, case in cases if trigger == "fled"]
     assert len(flights) == 2 and flights[0] != flights[1]
+
+
+def test_an_undated_event_after_a_flight_told_in_passing_goes_with_the_story() -> None:
+    cases = _own_cases("Police seized the blogger Tran Khoa in Bangkok on 3 June.\n\n"
+                       "In 2020, Pham Quoc Dung, a labour activist, disappeared from a guesthouse in Bangkok, where "
+                       "he had fled in 2019. He later resurfaced in a courtroom in Hanoi and was sentenced to nine "
+                       "years in prison.")
+    by_trigger = dict(cases)
+    assert by_trigger["sentenced"] == by_trigger["disappeared"] != by_trigger["fled"]

@@ -197,9 +197,18 @@ class _CaseBook:
 
     def undated_case(self, event: CaseEvent) -> int:
         number = self.last_in_paragraph.get(event.paragraph)
+        if number is not None and event.type not in JOURNEY_TYPES and \
+                all(e.type in JOURNEY_TYPES for e in self.case_events[number]):
+            number = self.last_story_in(event.paragraph, number)   # "where he had fled ... He was later sentenced"
         if number is None and event.goes_on:
             number = self.last_in_paragraph.get(event.paragraph - 1) or None
         return _case_by_victims(event, self.case_events) if number is None else number
+
+    def last_story_in(self, paragraph: int, journey: int) -> int:
+        """The latest case of the paragraph that is not a flight told in passing, else that flight."""
+        told = [(e.position, number) for number, known in self.case_events.items() for e in known
+                if e.paragraph == paragraph and number != journey and e.type not in JOURNEY_TYPES]
+        return max(told)[1] if told else journey
 
     def going_on(self, event: CaseEvent, previous: int | None, told_back: bool = False) -> int | None:
         return _story_goes_on(event, previous, self.case_events, self.case_names, told_back)
