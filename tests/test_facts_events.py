@@ -349,11 +349,3 @@ def test_an_undated_event_after_a_flight_told_in_passing_goes_with_the_story() -
                        "years in prison.")
     by_trigger = dict(cases)
     assert by_trigger["sentenced"] == by_trigger["disappeared"] != by_trigger["fled"]
-
-
-def test_a_date_counted_from_the_one_before_goes_with_its_story() -> None:
-    cases = _own_cases("Thai police arrested two Cambodians in Bangkok on 3 June.\n\n"
-                       "Sok Vanna, 41, an opposition organiser, fled Cambodia in 2019.\n\n"
-                       "A court in Phnom Penh had sentenced him in absentia a year earlier to seven years.")
-    by_trigger = dict(cases)
-    assert by_trigger["sentenced"] == by_trigger["fled"] != by_trigger["arrested"]

@@ -63,13 +63,12 @@ def own_cases(events: list[Event], text: str, published: date | None,
             e.place.name if e.place else None, e.place.country if e.place else None, e.count.value if e.count else None,
             words, story=is_story(e), names=named_here, victims_named=words & named,
             apart=paragraph in apart_from and e.sentence_start >= apart_from[paragraph],
-            goes_on=paragraph in going_on, anchored=e.date is not None and bool(_ANCHORED.search(e.date.text))))
+            goes_on=paragraph in going_on))
     lede_names = frozenset(last for start, last in people if start < LEDE_NAMES_CHARS)
     assignment = local_cases(case_events, published, lede_names)
     return [assignment.get(index) for index in range(len(events))]
 
 
-_ANCHORED = re.compile(r"\b(?:earlier|later|before|after|previous|following|that|same)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"(?:In (?:a|another) separate (?:case|incident|development)|In another case|In an unrelated "
                        r"case|Separately|Elsewhere),", re.IGNORECASE)
 

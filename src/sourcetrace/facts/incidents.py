@@ -52,7 +52,6 @@ class CaseEvent:
     victims_named: frozenset[str] = frozenset()   # surnames among its victims ("Fathi was arrested")
     apart: bool = False       # told after "In a separate case," or "Separately," in its paragraph
     goes_on: bool = False     # its paragraph opens with "He" or "She": the person of the paragraph before
-    anchored: bool = False    # dated from the date told before it ("a year earlier", "that month")
 
 
 @dataclass
@@ -150,7 +149,6 @@ class _CaseBook:
     last_in_paragraph: dict[int, int] = field(default_factory=dict)
     apart_cases: dict[int, int] = field(default_factory=dict)   # paragraph → the case "In a separate case," opens
     policy_dates: dict[int, DateValue | None] = field(default_factory=dict)   # the report's decrees, each a case
-    last_dated: int | None = None   # the case of the last dated event: what an anchored date counts from
     next_number: int = 1
 
     def new_case(self) -> int:
@@ -193,8 +191,6 @@ class _CaseBook:
         if number is None and event.goes_on:   # "He was released without charge in August"
             previous = self.last_in_paragraph.get(event.paragraph, self.last_in_paragraph.get(event.paragraph - 1))
             number = self.going_on(event, previous, told_back=True)
-        if number is None and event.anchored:   # "fled in 2019 ... A court had sentenced him a year earlier"
-            number = self.going_on(event, self.last_dated, told_back=True)
         if number is None:
             number = 0 if 0 not in self.case_dates and _recent(event.date, self.published) else self.new_case()
         return number
@@ -224,8 +220,6 @@ class _CaseBook:
         if number not in self.case_dates or (self.case_dates[number] is None and event.date is not None):
             self.case_dates[number] = event.date
         self.last_in_paragraph[event.paragraph] = number
-        if event.date is not None:
-            self.last_dated = number
         self.case_names[number] |= event.names | event.victims_named
         self.case_events[number].append(event)
 
