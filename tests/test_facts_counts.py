@@ -289,3 +289,13 @@ def test_a_surname_shared_with_a_city_is_a_person_where_the_report_names_the_per
 
 def test_people_a_participle_describes_are_its_victims() -> None:
     assert count_of_event("The five were among 11 people fleeing Varno on the raft; six were rescued.", "flight") == 11
+
+
+def test_a_span_of_time_is_nobody_and_counts_no_one() -> None:
+    sentence = "The group said the two days without news amounted to an enforced disappearance."
+    assert count_of_event(sentence, "disappearance") is None
+
+
+def test_of_after_a_date_still_names_the_victims() -> None:
+    sentence = "We condemn the expulsion on 3 March 2021 of at least 612 people from Varno to the desert."
+    assert count_of_event(sentence, "forced_return") == 612

@@ -62,7 +62,8 @@ def argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | N
         _shared_object(head)   # "800 people whom the authorities expelled"; "to arrest and prosecute any officer"
     if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
         owner = next((c for c in children if c.dep_ == "poss"), None)
-        of_object = next((g for c in children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        of_object = next((g for c in children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None) \
+            or _of_after_date(head)
         by_object = next((g for c in children if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
         dative = next((c for c in head.head.children if c.dep_ == "dative"), None) if head.dep_ == "dobj" else None
         if of_object is not None and head.lower_ == "custody" and _holds_custody(of_object):
@@ -92,6 +93,20 @@ def argument_heads(head: Token, type_name: str) -> tuple[Token | None, Token | N
 
 
 _RELATIVES = {"who", "whom", "that", "which"}
+
+
+def _of_after_date(head: Token) -> Token | None:
+    """"the expulsion on 3 March 2024 of at least 612 people": the parser hangs "of" on the date."""
+    doc = head.doc
+    after = head.i + 1
+    if after >= len(doc) or doc[after].lower_ not in ("on", "in"):
+        return None
+    after += 1
+    while after < len(doc) and doc[after].ent_type_ == "DATE":
+        after += 1
+    if after >= len(doc) or doc[after].lower_ != "of" or after == head.i + 2:
+        return None
+    return next((g for g in doc[after].children if g.dep_ == "pobj"), None)
 
 
 def _shared_object(head: Token) -> Token | None:

@@ -45,8 +45,8 @@ def victim_count(head: Token, type_name: str) -> Count | None:
     agent, victim = argument_heads(head, type_name)
     if agent is not None and agent.lower_ == "number":
         victim = agent   # "the number of people repatriated at 614": the parser makes "number" the subject
-    if victim is None:
-        return None
+    if victim is None or victim.lower_ in _TIME_WORDS:
+        return None   # "the two days without news amounted to an enforced disappearance"
     count = _number_stated(victim) or count_of(victim) or _spelled_out(victim) or _pronoun_for_one(victim)
     if count is None and victim.lower_ in _SINGULAR_PRONOUNS and type_name != "asylum":
         one = Count(1, victim.idx, victim.idx + len(victim))
@@ -55,6 +55,9 @@ def victim_count(head: Token, type_name: str) -> Count | None:
     if count is not None and type_name != "asylum":
         count = _with_companions(head, victim, count)
     return count
+
+
+_TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "nights"}
 
 
 def _number_stated(victim: Token) -> Count | None:
