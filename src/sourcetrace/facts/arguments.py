@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from sourcetrace.facts.counts import person_word
 from sourcetrace.facts.records import Participant
-from sourcetrace.facts.syntax import AUTHORITY_WORDS, QUANTIFIERS, first_conjunct, is_headline
+from sourcetrace.facts.syntax import AUTHORITY_WORDS, QUANTIFIERS, TIME_NOUNS, first_conjunct, is_headline
 
 
 def find_participants(head: Token, type_name: str) -> list[Participant]:
@@ -209,7 +209,7 @@ def _subject_in_state(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "into", "under", "after", "during", "from", "to"):
         return None
     holder = noun.head.head
-    if holder.lower_ in _SPANS_OF_TIME and noun.head.lower_ == "in":
+    if holder.lower_ in TIME_NOUNS and noun.head.lower_ == "in":
         owner = next((c for c in holder.children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner   # "during his first night in custody"
@@ -235,7 +235,6 @@ def _subject_in_state(noun: Token) -> Token | None:
 # "kept Y.C.P. and L.A.M.R. in custody": people, whatever the tagger says (the pipeline has no lemmatizer)
 _KEEP = {"keep", "keeps", "kept", "keeping", "hold", "holds", "held", "holding", "remand", "remanded", "place",
          "placed", "put", "puts"}
-_SPANS_OF_TIME = {"night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours"}
 
 
 def _verb_above(noun: Token) -> Token | None:

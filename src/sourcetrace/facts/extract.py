@@ -14,7 +14,14 @@ from datetime import date
 from spacy.language import Language
 
 from sourcetrace.facts.events import Event, Mention, extract, parse
-from sourcetrace.facts.incidents import CaseEvent, local_cases, paragraph_numbers, surnames, victim_words
+from sourcetrace.facts.incidents import (
+    PARAGRAPH_BREAK,
+    CaseEvent,
+    local_cases,
+    paragraph_numbers,
+    surnames,
+    victim_words,
+)
 from sourcetrace.facts.risk import AtRisk, at_risk
 from sourcetrace.facts.taxonomy import STORY_TYPES
 from sourcetrace.quotes.extract import Quote, extract_from_doc
@@ -85,7 +92,7 @@ def _set_apart(events: list[Event], paragraphs: list[int], text: str) -> dict[in
 def _paragraph_openings(text: str) -> list[str]:
     """The first word of each paragraph, folded, numbered as `paragraph_numbers` numbers them."""
     openings = []
-    for part in re.split(r"\n\s*\n", text):
+    for part in PARAGRAPH_BREAK.split(text):
         match = re.match(r"\s*[“\"]?(\w+)", part)
         openings.append(match.group(1).casefold() if match else "")
     return openings

@@ -81,8 +81,11 @@ class Case:
         return DateValue(self.published - timedelta(days=RECENT_WINDOW_DAYS), self.published, "range")
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def paragraph_numbers(text: str, positions: Sequence[int]) -> list[int]:
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     numbers = []
     for position in positions:
         numbers.append(sum(1 for b in breaks if b < position))

@@ -14,6 +14,8 @@ from spacy.tokens import Span, Token
 AUTHORITY_WORDS = re.compile(r"\b(?:authorities|police|officers?|officials?|government|army|military|troops|"
                              r"soldiers|guards?|forces|ministry|security|court|judges?|agents?|border guards?|"
                              r"coast ?guard|regime|state)\b", re.IGNORECASE)
+# Spans of time: never the people an event happened to ("the two days without news", "his first night in custody").
+TIME_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "nights"}
 QUANTIFIERS = {"some", "many", "most", "all", "every", "any", "several", "few", "no", "each"}
 SPEECH_VERBS = {"said", "says", "say", "told", "tells", "reported", "reports", "announced", "stated", "added",
                 "confirmed", "wrote", "posted", "noted", "explained", "insisted", "claimed", "revealed", "disclosed"}

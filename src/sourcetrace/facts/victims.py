@@ -26,7 +26,7 @@ from sourcetrace.facts.counts import (
     with_age,
 )
 from sourcetrace.facts.records import Event, Participant
-from sourcetrace.facts.syntax import SPEECH_VERBS, clause_verb, head_of
+from sourcetrace.facts.syntax import SPEECH_VERBS, TIME_NOUNS, clause_verb, head_of
 
 
 def counted_trigger(head: Token) -> Count | None:
@@ -45,7 +45,7 @@ def victim_count(head: Token, type_name: str) -> Count | None:
     agent, victim = argument_heads(head, type_name)
     if agent is not None and agent.lower_ == "number":
         victim = agent   # "the number of people repatriated at 614": the parser makes "number" the subject
-    if victim is None or victim.lower_ in _TIME_WORDS:
+    if victim is None or victim.lower_ in TIME_NOUNS:
         return None   # "the two days without news amounted to an enforced disappearance"
     count = _number_stated(victim) or count_of(victim) or _spelled_out(victim) or _pronoun_for_one(victim)
     if count is None and victim.lower_ in _SINGULAR_PRONOUNS and type_name != "asylum":
@@ -55,9 +55,6 @@ def victim_count(head: Token, type_name: str) -> Count | None:
     if count is not None and type_name != "asylum":
         count = _with_companions(head, victim, count)
     return count
-
-
-_TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "night", "nights"}
 
 
 def _number_stated(victim: Token) -> Count | None:
