@@ -122,6 +122,25 @@ def test_general_statements_are_not_cases() -> None:
     assert event.happened and not event.specific
 
 
+@pytest.mark.parametrize(("sentence", "type_name"), [
+    ("When the families could not pay, officers beat all four men with sticks, the friends said.", "torture"),
+    ("Within days, according to relatives, most of them had been deported to Syria.", "forced_return"),
+    ("Their whereabouts are unknown, and their families have been turned away from police stations.",
+     "disappearance"),
+])
+def test_people_counted_or_told_of_are_a_case(sentence: str, type_name: str) -> None:
+    event = only(events_of(sentence), type_name)
+    assert event.happened and event.specific
+
+
+@pytest.mark.parametrize(("sentence", "type_name"), [
+    ("Most of those who return are tortured.", "torture"),
+    ("Some North Koreans have taken their lives.", "death"),
+])
+def test_quantified_people_in_a_practice_are_no_case(sentence: str, type_name: str) -> None:
+    assert not only(events_of(sentence), type_name).specific
+
+
 def test_a_date_of_birth_never_dates_an_event() -> None:
     detained = only(events_of("Police detained the journalist, born in 1988, in Khujand on 3 March."), "detention")
     assert detained.date.value.label() == "2021-03-03"

@@ -8,7 +8,7 @@ because they decide the same thing: whether the event counts as something that h
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sourcetrace.facts.records import Participant
 from sourcetrace.facts.syntax import QUANTIFIERS, clause_verb, first_conjunct, is_headline
@@ -130,8 +130,8 @@ def is_generic(head: Token) -> bool:
         return True
     if is_headline(head.sent):
         return False
-    if head.lower_ == "custody":   # "remain in custody": the state of the people the clause is about
-        return False
+    if head.lower_ == "custody" or _whose_whereabouts(verb):
+        return False   # "remain in custody", "their whereabouts are unknown": the state of people the clause names
     if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
         bare = not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "on"))
                        or (c.dep_ == "amod" and c.tag_ == "VBN") for c in head.children)
@@ -143,6 +143,13 @@ def is_generic(head: Token) -> bool:
         return False
     present = verb.tag_ in ("VBP", "VBZ") or any(a.lower_ in ("is", "are", "am") for a in auxiliaries)
     return present
+
+
+def _whose_whereabouts(verb: Token) -> bool:
+    """"Their whereabouts are unknown", "Farrukh's whereabouts remain unknown": someone's whereabouts."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "whereabouts" and
+               any(o.dep_ == "poss" or (o.dep_ == "prep" and o.lower_ == "of") for o in c.children)
+               for c in verb.children)
 
 
 def _finite_verb(verb: Token) -> Token:
@@ -161,6 +168,16 @@ def _finite_verb(verb: Token) -> Token:
     return current
 
 
+def _counted_or_told_of(span: Span, verb: Token) -> bool:
+    """"all four men", "each of the three", or, in a past tense, "most of them", "several of the
+    detainees": a quantifier over people already counted or already told of is about them."""
+    if any(t.like_num for t in span[1:4]):
+        return True
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    partitive = len(span) > 2 and span[1].lower_ == "of" and span[2].lower_ in ("them", "those", "the", "these")
+    return past and partitive
+
+
 def about_anyone(head: Token, participants: list[Participant]) -> bool:
     """"Some North Koreans have taken their lives", "those who leave": a practice, not a case.
     True when the people are quantified or left general and the verb is not a simple past."""
@@ -172,7 +189,9 @@ def about_anyone(head: Token, participants: list[Participant]) -> bool:
         if span is None:
             continue
         first = span[0].lower_
-        if first in QUANTIFIERS or (first in ("those", "anyone", "everyone", "people") and perfect):
+        if first in QUANTIFIERS and not _counted_or_told_of(span, verb):
+            return True
+        if first in ("those", "anyone", "everyone", "people") and perfect:
             return True
         if perfect and participant.role == "victim" and span.root.tag_ in ("NNS", "NNPS") and \
                 not any(t.dep_ in ("det", "poss", "nummod") for t in span.root.children):
