@@ -136,6 +136,7 @@ def test_people_counted_or_told_of_are_a_case(sentence: str, type_name: str) -> 
 @pytest.mark.parametrize(("sentence", "type_name"), [
     ("Most of those who return are tortured.", "torture"),
     ("Some North Koreans have taken their lives.", "death"),
+    ("She knew of five people sent home. “Every one of them disappeared into the system,” she said.", "disappearance"),
 ])
 def test_quantified_people_in_a_practice_are_no_case(sentence: str, type_name: str) -> None:
     assert not only(events_of(sentence), type_name).specific

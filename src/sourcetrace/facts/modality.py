@@ -171,7 +171,7 @@ def _finite_verb(verb: Token) -> Token:
 def _counted_or_told_of(span: Span, verb: Token) -> bool:
     """"all four men", "each of the three", or, in a past tense, "most of them", "several of the
     detainees": a quantifier over people already counted or already told of is about them."""
-    if any(t.like_num for t in span[1:4]):
+    if any(t.like_num and t.lower_ != "one" for t in span[1:4]):   # "every one of them" counts no one
         return True
     past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     partitive = len(span) > 2 and span[1].lower_ == "of" and span[2].lower_ in ("them", "those", "the", "these")
