@@ -65,6 +65,8 @@ def test_passive_with_agent() -> None:
     ("The group urged the authorities to release the students.", "release"),
     ("Officials denied that anyone was detained.", "detention"),
     ("The court will sentence him next month.", "imprisonment"),
+    ("Any refugee deported to Myanmar would be in danger.", "forced_return"),
+    ("He will stay in prison until he is deported.", "forced_return"),
 ])
 def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
     assert not only(events_of(sentence), type_name).happened
@@ -82,6 +84,11 @@ def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
     ("Dorn said he would sue the state over the beatings he suffered at the police post.", "torture", "beatings"),
     ("The group calls on the army to release those still held at the base.", "detention", "held"),
     ("On Thursday a magistrate ordered him remanded in custody for seven days.", "detention", "custody"),
+    ("The group urges the authorities to allow relatives to visit those still in custody.", "detention", "custody"),
+    ("We urge the authorities to release everyone detained for taking part in the protest.", "detention",
+     "detained"),
+    ("Guinea must end impunity for the Kankan killings.", "killing", "killings"),
+    ("“They beat him until he died,” his sister said.", "death", "died"),
 ])
 def test_facts_presupposed_by_a_call_or_a_denial_happened(sentence: str, type_name: str, trigger: str) -> None:
     event = only(events_of(sentence), type_name)

@@ -51,15 +51,19 @@ def event_happened(head: Token, type_name: str) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS):
                 return False
-            if child.dep_ in ("mark", "advmod") and child.lower_ in CONDITIONS:
+            if child.dep_ in ("mark", "advmod") and child.lower_ in CONDITIONS and not _told_as_past(child):
                 return False
     previous = head.doc[max(head.sent.start, head.i - 2) : head.i]
     if any(t.lower_ in NEGATIONS for t in previous):
         return False
     if type_name == "statement":
         return True
-    if any(c.lower_ == "still" for c in head.children):
-        return True   # "release those still held": held now, whatever is asked
+    if any(c.lower_ == "still" for c in (*head.children, *head.head.children)):
+        return True   # "release those still held", "visit those still in custody": held now, whatever is asked
+    if head.dep_ == "acl" and head.tag_ == "VBN" and _anyone(head.head):
+        return False   # "any refugee returned to Myanmar would face ...": a supposition
+    if _describes_people(head):
+        return True   # "release everyone detained for taking part": the detention is how they are known
     return not _under_unreal_head(first, type_name)
 
 
@@ -81,7 +85,8 @@ def _object_of(noun: Token, verb: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.head.i != verb.i:
         return False
     preposition = noun.head.lower_
-    return preposition not in _SETTINGS and not (preposition in ("of", "about") and verb.lower_ in _KNOWING)
+    return preposition not in _SETTINGS and not (preposition in ("of", "about") and verb.lower_ in _KNOWING) and \
+        not _answered_for(noun.head)
 
 
 def _under_unreal_head(head: Token, type_name: str) -> bool:
@@ -96,7 +101,7 @@ def _under_unreal_head(head: Token, type_name: str) -> bool:
             return False
         if current.dep_ not in _REQUEST_LINKS:
             return False
-        if current.dep_ == "pobj" and parent.lower_ in _ABOUT_A_FACT:
+        if current.dep_ == "pobj" and (parent.lower_ in _ABOUT_A_FACT or _answered_for(parent)):
             return False   # "open an investigation into the expulsion": the expulsion took place
         if current.i != head.i and current.pos_ in ("NOUN", "PROPN") and current.lower_ not in UNREAL_HEADS:
             return False
@@ -112,6 +117,33 @@ def _under_unreal_head(head: Token, type_name: str) -> bool:
             return False   # a reported clause ("said that police detained") keeps its own reality
         current = parent
     return False
+
+
+_ANSWERING = {"impunity", "accountability", "justice", "responsibility", "compensation", "redress", "reparations"}
+
+
+def _answered_for(preposition: Token) -> bool:
+    """"end impunity for the killings", "justice for his death": what must be answered for happened."""
+    above = preposition.head
+    near = [c for c in above.children if c.dep_ in ("dobj", "pobj", "prep")]
+    return preposition.lower_ == "for" and any(
+        t.lower_ in _ANSWERING for t in (above, *near, *(g for c in near for g in c.children)))
+
+
+def _told_as_past(marker: Token) -> bool:
+    """"They beat him until he died": a clause in the past after "until" or "once" is what happened."""
+    return marker.lower_ in ("until", "once") and marker.head.tag_ == "VBD"
+
+
+def _describes_people(head: Token) -> bool:
+    """A participle after the people a request is about ("release everyone detained", "free those
+    arrested") says what happened to them; "any refugee returned" is still a supposition."""
+    noun = head.head
+    return head.dep_ == "acl" and head.tag_ == "VBN" and noun.dep_ == "dobj" and not _anyone(noun)
+
+
+def _anyone(noun: Token) -> bool:
+    return any(c.lower_ in ("any", "anyone") for c in (noun, *noun.children))
 
 
 _UNDOING = {"withdraw", "withdrew", "withdrawn", "repeal", "repealed", "revoke", "revoked", "rescind", "rescinded",
