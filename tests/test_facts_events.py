@@ -301,6 +301,13 @@ def test_a_background_story_goes_on_in_its_paragraph() -> None:
     assert [case for _, case in cases] == [0, 1, 1, 1]
 
 
+def test_a_background_story_may_be_told_back_in_time() -> None:
+    cases = _own_cases("Police detained three activists in Nukus on 8 June.\n\n"
+                       "In December 2020, a court sentenced the editor Nargis Yodgorova to seven years in prison. "
+                       "She had been arrested three months earlier.")
+    assert [case for _, case in cases] == [0, 1, 1]
+
+
 def test_an_event_dated_like_any_event_of_a_case_joins_it() -> None:
     """"among those sentenced in January" goes back to the sentencing, not to the case's first date."""
     cases = _own_cases("Police detained three activists in Nukus on 8 June.\n\n"

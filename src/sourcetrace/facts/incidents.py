@@ -189,11 +189,10 @@ class _CaseBook:
     def older_case(self, event: CaseEvent) -> int:
         assert event.date is not None
         number = _case_for_date(event, self.case_dates, self.case_names, self.published, self.case_events)
-        if number is None:
+        if number is None:   # "In December 2020 a court sentenced Y. She had been arrested three months earlier"
             number = self.going_on(event, self.last_in_paragraph.get(event.paragraph))
-        if number is None and event.goes_on:   # "He was released without charge in August"
-            previous = self.last_in_paragraph.get(event.paragraph, self.last_in_paragraph.get(event.paragraph - 1))
-            number = self.going_on(event, previous, told_back=True)
+        if number is None and event.goes_on and event.paragraph not in self.last_in_paragraph:
+            number = self.going_on(event, self.last_in_paragraph.get(event.paragraph - 1))   # "He was released ..."
         if number is None:
             number = 0 if 0 not in self.case_dates and _recent(event.date, self.published) else self.new_case()
         return number
@@ -213,8 +212,8 @@ class _CaseBook:
                 if e.paragraph == paragraph and number != journey and e.type not in JOURNEY_TYPES]
         return max(told)[1] if told else journey
 
-    def going_on(self, event: CaseEvent, previous: int | None, told_back: bool = False) -> int | None:
-        return _story_goes_on(event, previous, self.case_events, self.case_names, told_back)
+    def going_on(self, event: CaseEvent, previous: int | None) -> int | None:
+        return _story_goes_on(event, previous, self.case_events, self.case_names)
 
     def record(self, event: CaseEvent, number: int) -> None:
         self.assignment[event.id] = number
@@ -352,11 +351,12 @@ STORY_GOES_ON_DAYS = 550   # about a year and a half: an arrest, a trial, a sent
 
 
 def _story_goes_on(event: CaseEvent, previous: int | None, case_events: dict[int, list[CaseEvent]],
-                   case_names: dict[int, set[str]], told_back: bool = False) -> int | None:
-    """An older event told right after a background case, later than it, goes on with its story:
-    "Two of them were detained in Almaty last year. Both men were extradited in March, and a
-    court jailed them in May." With `told_back` (a paragraph that opens with "He" or "She") the
-    person's story may also go back in time. The main story's past is a case of its own."""
+                   case_names: dict[int, set[str]]) -> int | None:
+    """An older event told right after a background case, within about a year and a half of it,
+    goes on with its story, forward or back: "Two of them were detained in Almaty last year. Both
+    men were extradited in March", "In December 2020 a court sentenced Y. She had been arrested
+    three months earlier." A flight told back is the person's past, and the main story's past is a
+    case of its own."""
     if not previous or event.date is None:
         return None
     dated = [e.date for e in case_events[previous] if e.date is not None]
@@ -364,7 +364,7 @@ def _story_goes_on(event: CaseEvent, previous: int | None, case_events: dict[int
         return None
     latest = max(d.start for d in dated)
     days = (event.date.start - latest).days
-    earliest = -STORY_GOES_ON_DAYS if told_back else 0
+    earliest = 0 if event.type in JOURNEY_TYPES else -STORY_GOES_ON_DAYS   # "where he had fled in 2019": his past
     return previous if earliest <= days <= STORY_GOES_ON_DAYS else None
 
 
