@@ -301,6 +301,12 @@ def test_a_background_story_goes_on_in_its_paragraph() -> None:
     assert [case for _, case in cases] == [0, 1, 1, 1]
 
 
+def test_the_arrest_a_release_ends_is_the_same_case_weeks_before() -> None:
+    cases = _own_cases("A court in Addis Ababa released the editor on bail on 2 June, 45 days after the three "
+                       "journalists were detained in a police raid on their office.")
+    assert [case for _, case in cases] == [0, 0]
+
+
 def test_a_background_story_may_be_told_back_in_time() -> None:
     cases = _own_cases("Police detained three activists in Nukus on 8 June.\n\n"
                        "In December 2020, a court sentenced the editor Nargis Yodgorova to seven years in prison. "

@@ -276,7 +276,8 @@ def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None], case
     apart = _other_people_elsewhere(event, main_events)
     if main_date is None or event.date is None or (dates_agree(main_date, event.date) and not apart):
         return 0
-    far = abs((event.date.start - main_date.start).days) > SAME_STORY_DAYS
+    far = abs((event.date.start - main_date.start).days) > SAME_STORY_DAYS and \
+        not _custody_began(event, main_events, main_date)
     strangers = bool(event.names) and bool(case_names[0])   # both name people, and not the same ones
     if not far and not strangers and not apart and not _look_alike(event, main_events):
         return 0
@@ -285,6 +286,19 @@ def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None], case
                 dates_agree(known, event.date) and not _strangers(event, case_names[number]))):
             return number
     return None
+
+
+CUSTODY_OUTCOMES = {"release", "forced_return", "death", "imprisonment"}
+
+
+def _custody_began(event: CaseEvent, case: list[CaseEvent], case_date: DateValue) -> bool:
+    """The arrest a release, a deportation or a death in custody ends, however long before: "freed
+    on bail ... 45 days after the three journalists were detained". Only when the case dates no
+    arrest of its own."""
+    assert event.date is not None
+    return event.type == "detention" and event.date.end <= case_date.start and \
+        any(e.type in CUSTODY_OUTCOMES for e in case) and \
+        not any(e.type == "detention" and e.date is not None for e in case)
 
 
 def _strangers(event: CaseEvent, names: set[str]) -> bool:
