@@ -67,6 +67,7 @@ def test_passive_with_agent() -> None:
     ("The court will sentence him next month.", "imprisonment"),
     ("Any refugee deported to Myanmar would be in danger.", "forced_return"),
     ("He will stay in prison until he is deported.", "forced_return"),
+    ("They urged Thailand to free him before he is sent back.", "forced_return"),
 ])
 def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
     assert not only(events_of(sentence), type_name).happened
@@ -89,6 +90,11 @@ def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
      "detained"),
     ("Guinea must end impunity for the Kankan killings.", "killing", "killings"),
     ("“They beat him until he died,” his sister said.", "death", "died"),
+    ("His family did not know his whereabouts until state media announced that he had been arrested.",
+     "detention", "arrested"),
+    ("The network said it had asked Thai officials for access to him in the days before he was sent back.",
+     "forced_return", "sent back"),
+    ("Thai police detain Cambodian activist couple; rights groups fear deportation", "detention", "detain"),
 ])
 def test_facts_presupposed_by_a_call_or_a_denial_happened(sentence: str, type_name: str, trigger: str) -> None:
     event = only(events_of(sentence), type_name)
@@ -134,6 +140,8 @@ def test_general_statements_are_not_cases() -> None:
     ("Within days, according to relatives, most of them had been deported to Syria.", "forced_return"),
     ("Their whereabouts are unknown, and their families have been turned away from police stations.",
      "disappearance"),
+    ("Survivors said they had been caught in July and returned to a detention centre in Tripoli, where guards "
+     "beat them.", "torture"),
 ])
 def test_people_counted_or_told_of_are_a_case(sentence: str, type_name: str) -> None:
     event = only(events_of(sentence), type_name)

@@ -109,9 +109,19 @@ def _under_unreal_head(head: Token, type_name: str) -> bool:
             return False   # "withdraw the regulations": in force; "urged them to investigate the deaths": facts
         if parent.lower_ == "ordered" and type_name == "detention":
             return False   # "a judge ordered him remanded in custody": a court's order of custody is custody
+        marks = {c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")} if current.dep_ == "advcl" \
+            else set()
+        if marks & _WHEN and _in_the_past(current):
+            return False   # "access to him in the days before he was sent back": a time told by a fact
+        if marks & {"before", "until", "once"} and current.tag_ != "VBG" and not _in_the_past(current) and \
+                not is_headline(current.sent):
+            return True   # "free him before he is sent back": not yet
+        if any(t.text == ";" for t in current.doc[min(current.i, parent.i) + 1 : max(current.i, parent.i)]):
+            return False   # "Police detain couple; rights groups fear deportation": two clauses
         if parent.lower_ in UNREAL_HEADS:
             return not (parent.lower_ in ("grant", "allow", "allowed") and current.dep_ == "dobj")
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS for c in parent.children):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS and not _told_as_past(c)
+               for c in parent.children):
             return True
         if current.dep_ in ("ccomp", "relcl", "advcl") and parent.pos_ in ("VERB", "AUX"):
             return False   # a reported clause ("said that police detained") keeps its own reality
@@ -119,6 +129,7 @@ def _under_unreal_head(head: Token, type_name: str) -> bool:
     return False
 
 
+_WHEN = {"before", "after", "when", "since", "as"}
 _ANSWERING = {"impunity", "accountability", "justice", "responsibility", "compensation", "redress", "reparations"}
 
 
@@ -128,6 +139,10 @@ def _answered_for(preposition: Token) -> bool:
     near = [c for c in above.children if c.dep_ in ("dobj", "pobj", "prep")]
     return preposition.lower_ == "for" and any(
         t.lower_ in _ANSWERING for t in (above, *near, *(g for c in near for g in c.children)))
+
+
+def _in_the_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _told_as_past(marker: Token) -> bool:
@@ -174,7 +189,25 @@ def is_generic(head: Token) -> bool:
     if any(a.lower_ == "being" for a in auxiliaries) or any(a.tag_ in ("VBD", "MD") for a in auxiliaries):
         return False
     present = verb.tag_ in ("VBP", "VBZ") or any(a.lower_ in ("is", "are", "am") for a in auxiliaries)
-    return present
+    return present and not _past_told_as_base(verb)
+
+
+_SAME_IN_THE_PAST = {"beat", "hit", "shut", "put", "cut", "set", "quit"}
+
+
+def _past_told_as_base(verb: Token) -> bool:
+    """"... returned to a centre in Tripoli, where guards beat them": a verb whose past is its base
+    form, tagged present, in a clause that hangs on a past verb, is in the past."""
+    if verb.lower_ not in _SAME_IN_THE_PAST or verb.tag_ != "VBP":
+        return False
+    above = verb.head
+    for _ in range(6):
+        if above.tag_ in ("VBD", "VBN"):
+            return True
+        if above.head.i == above.i:
+            return False
+        above = above.head
+    return False
 
 
 def _whose_whereabouts(verb: Token) -> bool:
