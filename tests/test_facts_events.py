@@ -200,7 +200,7 @@ def test_people_held_or_in_custody_are_detained(sentence: str) -> None:
 
 def test_other_named_people_at_the_same_time_are_another_case() -> None:
     """Two arrests of the same month, recounted as background, naming different people."""
-    cases = _own_cases("A court in Varno acquitted four activists on 3 June.\n\n"
+    cases = _own_cases("Police in Varno detained four activists on 3 June.\n\n"
                        "Maria Lopez and John Peters were arrested in Varno in November 2020 after a protest.\n\n"
                        "In November 2020, police also detained Elias Sang, a cartoonist, in Eldoret.")
     assert [case for _, case in cases] == [0, 1, 2]
@@ -313,6 +313,29 @@ def test_the_arrest_a_release_ends_is_the_same_case_weeks_before() -> None:
     cases = _own_cases("A court in Addis Ababa released the editor on bail on 2 June, 45 days after the three "
                        "journalists were detained in a police raid on their office.")
     assert [case for _, case in cases] == [0, 0]
+
+
+def test_the_arrest_of_the_people_a_report_opens_with_begins_its_story_months_before() -> None:
+    cases = dict(_own_cases("A court in Barquisimeto on 2 June sentenced the radio journalists Yorman Castillo Pérez "
+                            "and Luis Mendoza Ríos to 12 years in prison.\n\n"
+                            "Pérez and Ríos were arrested in January in a raid on the station."))
+    assert cases["sentenced"] == cases["arrested"] == 0
+
+
+def test_someone_else_arrested_that_month_in_another_town_is_another_case() -> None:
+    cases = dict(_own_cases("A court in Barquisimeto on 2 June sentenced two radio journalists to 12 years.\n\n"
+                            "Yorman Castillo Pérez and Luis Mendoza Ríos were arrested in January in Barquisimeto.\n\n"
+                            "Ricardo Nava Fuenmayor, a freelance reporter detained in Maracaibo in January, was "
+                            "freed in April."))
+    assert cases["sentenced"] == cases["arrested"] == 0
+    assert cases["detained"] == cases["freed"] != 0
+
+
+def test_an_event_naming_the_victim_of_a_second_case_goes_with_it() -> None:
+    cases = _own_cases("On 1 June, agents apprehended four citizens at a radio station in Barquisimeto.\n\n"
+                       "On 3 June, police apprehended the citizen R.N.F. in the city of Maracaibo.\n\n"
+                       "On 5 June, R.N.F. was brought before a court, which ruled that he remain in custody.")
+    assert [case for _, case in cases] == [0, 1, 1]
 
 
 def test_a_background_story_may_be_told_back_in_time() -> None:

@@ -110,3 +110,26 @@ def test_a_case_told_over_years_needs_a_name_or_text_to_join() -> None:
     assert _groups([long_case, other]) == [{1}, {2}]
     named = [_case(1, span(date(2023, 3, 1), date(2024, 4, 28))), _case(2, day(date(2024, 4, 28)))]
     assert _groups(named) == [{1, 2}]
+
+
+def _held_then_freed(doc_id: int, arrested: date, town: str, names: set[str]) -> Case:
+    events = [CaseEvent(doc_id * 10 + n, doc_id, kind, n, 0, day(when), town, "Venezuela", 2,
+                        frozenset({"journalists"}), True, frozenset(names))
+              for n, (kind, when) in enumerate([("detention", arrested), ("release", arrested + timedelta(days=5))])]
+    return Case(doc_id, 0, events, published=date(2025, 1, 25))
+
+
+def test_two_arrests_of_one_week_in_other_towns_of_other_people_stay_apart_despite_shared_text() -> None:
+    """Barquisimeto on the 14th, Maracaibo on the 16th: reports that share a paragraph of background
+    are still two cases when each names its own people and town on its own day."""
+    barquisimeto = _held_then_freed(1, date(2025, 1, 14), "Barquisimeto", {"pérez", "ríos"})
+    maracaibo = _held_then_freed(2, date(2025, 1, 16), "Maracaibo", {"fuenmayor"})
+    assert _groups([barquisimeto, maracaibo], {(1, 2)}) == [{1}, {2}]
+    same_town = _held_then_freed(3, date(2025, 1, 16), "Barquisimeto", {"alvarado"})
+    assert _groups([barquisimeto, same_town], {(1, 3)}) == [{1, 3}]
+
+
+def test_initials_that_stand_for_a_name_are_victims_words() -> None:
+    from sourcetrace.facts.incidents import victim_words
+
+    assert victim_words(["the citizen R.N.F.", "Y.C.P. and L.A.M.R."]) == {"citizen", "r.n.f.", "y.c.p.", "l.a.m.r."}

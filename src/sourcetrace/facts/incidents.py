@@ -93,7 +93,8 @@ def paragraph_numbers(text: str, positions: Sequence[int]) -> list[int]:
 
 
 def victim_words(texts: Iterable[str]) -> frozenset[str]:
-    words = {w.lower() for text in texts for w in re.findall(r"[A-Za-z][\w-]+", text)}
+    """The words that describe victims, folded; initials that stand for a name ("the citizen R.N.F.") kept whole."""
+    words = {w.lower() for text in texts for w in re.findall(r"\b[A-Z](?:\.[A-Z])+\.|[A-Za-z][\w-]+", text)}
     return frozenset(w for w in words if w not in _STOP and len(w) > 2)
 
 
@@ -181,13 +182,19 @@ class _CaseBook:
         return self.older_case(event)
 
     def recent_case(self, event: CaseEvent) -> int:
-        number = _recent_case(event, self.case_dates, self.case_names, self.case_events[0], self.lede_names)
+        number = _victims_named_by(event, self.case_events)
+        if number is None:
+            number = _recent_case(event, self.case_dates, self.case_names, self.case_events[0], self.lede_names)
         if number is None:
             number = self.going_on(event, self.last_in_paragraph.get(event.paragraph))
         return self.new_case() if number is None else number
 
     def older_case(self, event: CaseEvent) -> int:
         assert event.date is not None
+        main_date = self.case_dates.get(0)
+        if event.victims_named & (self.lede_names | self.case_names[0]) and main_date is not None and \
+                _custody_began(event, self.case_events[0], main_date):
+            return 0   # "sentenced two journalists ... Pérez and Ríos were arrested in January"
         number = _case_for_date(event, self.case_dates, self.case_names, self.published, self.case_events)
         if number is None:   # "In December 2020 a court sentenced Y. She had been arrested three months earlier"
             number = self.going_on(event, self.last_in_paragraph.get(event.paragraph))
@@ -257,6 +264,20 @@ def _named_by_recent_case(event: CaseEvent, case_dates: dict[int, DateValue | No
                for number, known in case_dates.items())
 
 
+def _victims_named_by(event: CaseEvent, case_events: dict[int, list[CaseEvent]]) -> int | None:
+    """The second case whose victims the event's sentence names, when the main story does not name
+    them: "R.N.F. was brought before a court" after "police apprehended the citizen R.N.F. in Maracaibo"."""
+    if not event.names:
+        return None
+    main = frozenset().union(*(e.victim_words | e.names for e in case_events.get(0, ())))
+    if event.names & main:
+        return None
+    for number, known in sorted(case_events.items()):
+        if number and event.names & frozenset().union(*(e.victim_words for e in known)):
+            return number
+    return None
+
+
 def _case_naming(event: CaseEvent, case_names: dict[int, set[str]]) -> int | None:
     """The case that named one of the event's victims: a person's arrest, sentence and death,
     years apart, are one case."""
@@ -316,6 +337,16 @@ def _other_people_elsewhere(event: CaseEvent, case: list[CaseEvent]) -> bool:
         bool(words) and event.victim_words.isdisjoint(words)
 
 
+def _others_in_another_town(event: CaseEvent, names: set[str], case: list[CaseEvent]) -> bool:
+    """The event's sentence names people the case does not, in a town the case never names: "Ricardo
+    Nava Fuenmayor, a freelance reporter arrested in Maracaibo in January" in a story of two radio
+    journalists arrested in Barquisimeto that month."""
+    town = _town(event)
+    towns = {_town(other) for other in case} - {None}
+    return bool(event.names) and bool(names) and event.names.isdisjoint(names) and town is not None and \
+        bool(towns) and town not in towns
+
+
 def _look_alike(event: CaseEvent, case: list[CaseEvent]) -> bool:
     """An event of the case's type on another day, in a town the case never names: a second
     abduction the same week, not the first one told again."""
@@ -344,7 +375,8 @@ def _case_for_date(event: CaseEvent, case_dates: dict[int, DateValue | None], ca
             continue
         times = [known, *(e.date for e in case_events[number] if e.date is not None)]
         if any(dates_agree(time, value) for time in times) and not _strangers(event, case_names[number]) and \
-                not _abroad(event, case_events[number]) and not _only_the_year(event, case_events[number]):
+                not _abroad(event, case_events[number]) and not _only_the_year(event, case_events[number]) and \
+                not _others_in_another_town(event, case_names[number], case_events[number]):
             return number
     return None
 
@@ -609,7 +641,7 @@ def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, in
         return a.year is not None and a.year == b.year and (related or not a.region.isdisjoint(b.region))
     shared_names = not a.names.isdisjoint(b.names)
     shared_types = len(a.types & b.types)
-    if not shared_types and not shared_names:
+    if (not shared_types and not shared_names) or _told_apart(a, b, shared_names):
         return False
     score = (3 if shared_names else 0) + min(2, shared_types)
     score += 2 if not a.places.isdisjoint(b.places) else 0
@@ -627,6 +659,14 @@ def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, in
     if score >= 6:
         return True
     return score == 5 and (shared_names or related)   # a bare five: only a surname or shared text settles it
+
+
+def _told_apart(a: _Features, b: _Features, shared_names: bool) -> bool:
+    """Each names its people and its towns, none the same, on days that differ: two arrests of one
+    week in one country, however much text their reports share."""
+    return not shared_names and bool(a.names) and bool(b.names) and bool(a.places) and bool(b.places) and \
+        a.places.isdisjoint(b.places) and a.date is not None and b.date is not None and a.date[2] and b.date[2] and \
+        _date_score(a.date, b.date) == 0
 
 
 def _date_score(a: tuple[int, int, bool] | None, b: tuple[int, int, bool] | None) -> int:
