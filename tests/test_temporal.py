@@ -74,3 +74,9 @@ def test_expressions_found_in_text_and_numbers_left_alone() -> None:
             "on 28 April 2019 and last week, police in 2019, arrested 1,986 men.")
     found = [m.group(0) for m in EXPRESSION.finditer(text)]
     assert found == ["December that same year", "a month earlier", "28 April 2019", "last week", "2019"]
+
+
+@pytest.mark.parametrize("expression", ["four months after", "two days later"])
+def test_time_after_an_unknown_moment_is_never_counted_from_today(expression: str) -> None:
+    """"Four months after the shipwreck, families still wait": the count starts at the shipwreck."""
+    assert resolve(expression, PUBLISHED) is None

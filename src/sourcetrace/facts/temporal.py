@@ -179,6 +179,8 @@ def _anchored(text: str, published: date | None, anchor: DateValue | None) -> Da
         if base is None or amount is None:
             return None
         sign = -1 if match.group(3) in ("earlier", "before") else 1
+        if anchor is None and sign > 0:
+            return None   # "Four months after the shipwreck, families wait": counted from an event, not today
         return _shift(base, match.group(2), sign * amount)
     match = re.fullmatch(r"(?:next|following|previous) (day|morning|week|month|year)", text)
     if match and anchor:
