@@ -133,3 +133,22 @@ def test_initials_that_stand_for_a_name_are_victims_words() -> None:
     from sourcetrace.facts.incidents import victim_words
 
     assert victim_words(["the citizen R.N.F.", "Y.C.P. and L.A.M.R."]) == {"citizen", "r.n.f.", "y.c.p.", "l.a.m.r."}
+
+
+def test_cases_naming_other_victims_at_other_times_stay_apart() -> None:
+    """Urbina, arrested in Managua in July 2018, and Blandón, arrested there in September: two
+    student leaders, two cases, however many words and places their reports share."""
+    def arrest(doc_id: int, when: DateValue, victim: str) -> Case:
+        event = CaseEvent(doc_id * 10, doc_id, "detention", 0, 0, when, "Managua", "Nicaragua", 1,
+                          frozenset({"student", "leader", victim}), True, frozenset({victim}),
+                          victims_named=frozenset({victim}))
+        torture = CaseEvent(doc_id * 10 + 1, doc_id, "torture", 5, 0, None, "Managua", "Nicaragua", 1,
+                            frozenset({"student", "leader"}), True)
+        december = span(date(2018, 12, 1), date(2018, 12, 31))
+        convicted = CaseEvent(doc_id * 10 + 2, doc_id, "imprisonment", 9, 0, december, "Managua", "Nicaragua", 1,
+                              frozenset({"student", "leader"}), True)
+        return Case(doc_id, 0, [event, torture, convicted], published=date(2019, 1, 10))
+
+    july, september = span(date(2018, 7, 1), date(2018, 7, 31)), span(date(2018, 9, 1), date(2018, 9, 30))
+    assert _groups([arrest(1, july, "urbina"), arrest(2, september, "blandón")]) == [{1}, {2}]
+    assert _groups([arrest(1, july, "urbina"), arrest(3, july, "urbina")]) == [{1, 3}]

@@ -264,6 +264,7 @@ def _cases_between(db: sqlite3.Connection, low: int, high: int, published: dict[
     for doc_id, start, text in db.execute(
             "SELECT doc_id, start, text FROM mentions WHERE doc_id BETWEEN ? AND ? AND kind = 'person'", (low, high)):
         people[doc_id].extend((start, key) for key in surnames(text))
+    named_in = {doc_id: {key for _, key in found} for doc_id, found in people.items()}
     cases: dict[tuple[int, int], Case] = {}
     for (event_id, doc_id, type_name, position, start, end, precision, place, country, count, case_no,
          sentence_start, sentence_end) in db.execute(
@@ -276,8 +277,9 @@ def _cases_between(db: sqlite3.Connection, low: int, high: int, published: dict[
             case = cases[doc_id, case_no] = Case(doc_id, case_no, published=published.get(doc_id))
         value = DateValue(date.fromisoformat(start), date.fromisoformat(end), precision) if start else None
         names = frozenset(key for at, key in people[doc_id] if sentence_start <= at < sentence_end)
+        words = victim_words(victims[event_id])
         case.events.append(CaseEvent(event_id, doc_id, type_name, position, 0, value, place, country, count,
-                                     victim_words(victims[event_id]), True, names))
+                                     words, True, names, victims_named=words & named_in.get(doc_id, set())))
     yield from cases.values()
 
 

@@ -452,6 +452,7 @@ class _Features:
     places: frozenset[str]
     counts: frozenset[int]
     names: frozenset[str]
+    victims: frozenset[str]                 # surnames of its named victims
     words: frozenset[str]
     months: tuple[int, ...]
 
@@ -466,7 +467,7 @@ class _Features:
                    countries, countries or report_countries,
                    frozenset(e.place.lower() for e in events if e.place),
                    frozenset(e.count for e in events if e.count),
-                   frozenset().union(*(e.names for e in events)),
+                   frozenset().union(*(e.names for e in events)), frozenset().union(*(e.victims_named for e in events)),
                    frozenset().union(*(e.victim_words for e in events)), tuple(_months(window)))
 
     def keys(self, related: dict[int, list[int]]) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
@@ -664,9 +665,12 @@ def _same_occurrence(a: _Features, b: _Features, related_docs: set[tuple[int, in
 def _told_apart(a: _Features, b: _Features, shared_names: bool) -> bool:
     """Each names its people and its towns, none the same, on days that differ: two arrests of one
     week in one country, however much text their reports share."""
-    return not shared_names and bool(a.names) and bool(b.names) and bool(a.places) and bool(b.places) and \
-        a.places.isdisjoint(b.places) and a.date is not None and b.date is not None and a.date[2] and b.date[2] and \
-        _date_score(a.date, b.date) == 0
+    if shared_names or a.date is None or b.date is None or _date_score(a.date, b.date):
+        return False
+    if a.victims and b.victims:   # "Urbina, arrested in Managua in July" is not "Blandón, arrested there in September"
+        return True
+    return bool(a.names) and bool(b.names) and bool(a.places) and bool(b.places) and \
+        a.places.isdisjoint(b.places) and a.date[2] and b.date[2]
 
 
 def _date_score(a: tuple[int, int, bool] | None, b: tuple[int, int, bool] | None) -> int:
