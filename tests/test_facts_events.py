@@ -331,6 +331,16 @@ def test_someone_else_arrested_that_month_in_another_town_is_another_case() -> N
     assert cases["detained"] == cases["freed"] != 0
 
 
+def test_someone_else_arrested_this_month_in_another_town_is_not_the_main_story() -> None:
+    background = ("His lawyer has said that requests to treat his heart condition were refused for months, and "
+                  "that the colony's administration never answered the family's letters. ") * 4
+    cases = dict(_own_cases("Statement on the death in custody of Russian anti-war activist Pavel Sorokin\n\n"
+                            "Pavel Sorokin died in a penal colony in Mordovia on 28 May.\n\n"
+                            f"{background}\n\n"
+                            "In May, police in Kyrgyzstan detained a Russian objector, Denis Frolov, in Bishkek."))
+    assert cases["died"] == cases["custody"] == 0 and cases["detained"] != 0
+
+
 def test_an_event_naming_the_victim_of_a_second_case_goes_with_it() -> None:
     cases = _own_cases("On 1 June, agents apprehended four citizens at a radio station in Barquisimeto.\n\n"
                        "On 3 June, police apprehended the citizen R.N.F. in the city of Maracaibo.\n\n"

@@ -294,7 +294,7 @@ def _recent_case(event: CaseEvent, case_dates: dict[int, DateValue | None], case
     main_date = case_dates.get(0)
     if event.names & case_names[0] or (event.names & lede_names and not _look_alike(event, main_events)):
         return 0
-    apart = _other_people_elsewhere(event, main_events)
+    apart = _other_people_elsewhere(event, main_events) or _others_in_another_town(event, case_names[0], main_events)
     if main_date is None or event.date is None or (dates_agree(main_date, event.date) and not apart):
         return 0
     far = abs((event.date.start - main_date.start).days) > SAME_STORY_DAYS and \
