@@ -348,6 +348,13 @@ def test_an_event_naming_the_victim_of_a_second_case_goes_with_it() -> None:
     assert [case for _, case in cases] == [0, 1, 1]
 
 
+def test_the_main_storys_past_goes_on_where_the_paragraph_tells_it_as_the_main_storys() -> None:
+    cases = _own_cases("Pavel Sorokin, a history teacher, died in a penal colony in Mordovia on 28 April.\n\n"
+                       "Mr Sorokin was arrested in St Petersburg in March 2020 after posting videos about the war. "
+                       "In February 2021, a court sentenced him to seven years in a penal colony.")
+    assert [case for _, case in cases] == [0, 0, 0]
+
+
 def test_a_background_story_may_be_told_back_in_time() -> None:
     cases = _own_cases("Police detained three activists in Nukus on 8 June.\n\n"
                        "In December 2020, a court sentenced the editor Nargis Yodgorova to seven years in prison. "

@@ -220,6 +220,11 @@ class _CaseBook:
         return max(told)[1] if told else journey
 
     def going_on(self, event: CaseEvent, previous: int | None) -> int | None:
+        """The main story's past is a case of its own, unless the paragraph already tells it as the
+        main story's ("Sorokin was arrested in March 2022. In February 2023 a court sentenced him")."""
+        if previous == 0 and not any(e.paragraph == event.paragraph and e.date is not None and
+                                     not _recent(e.date, self.published) for e in self.case_events[0]):
+            return None
         return _story_goes_on(event, previous, self.case_events, self.case_names)
 
     def record(self, event: CaseEvent, number: int) -> None:
@@ -401,9 +406,8 @@ def _story_goes_on(event: CaseEvent, previous: int | None, case_events: dict[int
     """An older event told right after a background case, within about a year and a half of it,
     goes on with its story, forward or back: "Two of them were detained in Almaty last year. Both
     men were extradited in March", "In December 2020 a court sentenced Y. She had been arrested
-    three months earlier." A flight told back is the person's past, and the main story's past is a
-    case of its own."""
-    if not previous or event.date is None:
+    three months earlier." A flight told back is the person's past."""
+    if previous is None or event.date is None:
         return None
     dated = [e.date for e in case_events[previous] if e.date is not None]
     if not dated or _strangers(event, case_names[previous]) or _abroad(event, case_events[previous]):
