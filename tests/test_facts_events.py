@@ -421,6 +421,14 @@ def test_a_paragraph_opening_with_he_goes_on_with_the_person_before() -> None:
                                                                 ("released", 1)]
 
 
+def test_a_paragraph_opening_with_many_of_them_goes_on_with_the_people_before() -> None:
+    cases = dict(_own_cases("A court in Constantine on 3 June sentenced the poet Karim Bouhired to three years.\n\n"
+                            "Separately, the authorities expelled some 1,200 migrants to the desert near Assamaka in "
+                            "late May, according to Sahara Migrant Watch.\n\n"
+                            "Many of them had been rounded up on the streets of Oran, the group said."))
+    assert cases["sentenced"] == 0 and cases["expelled"] == cases["rounded up"] != 0
+
+
 def test_a_year_in_common_is_not_enough_to_join_a_case_told_elsewhere() -> None:
     cases = _own_cases("Police seized the blogger Tran Khoa in Bangkok on 3 June.\n\n"
                        "He fled Vietnam in 2019 after repeated police summons.\n\n"

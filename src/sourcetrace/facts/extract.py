@@ -58,7 +58,7 @@ def own_cases(events: list[Event], text: str, published: date | None,
     """The report's own grouping of its events; `people` are (offset, name) of the persons it names."""
     paragraphs = paragraph_numbers(text, [e.trigger_start for e in events])
     apart_from = _set_apart(events, paragraphs, text)
-    going_on = {number for number, opening in enumerate(_paragraph_openings(text)) if opening in ("he", "she")}
+    going_on = {number for number, opening in enumerate(_paragraph_openings(text)) if opening in _GOING_ON}
     people = [(start, key) for start, name in people for key in surnames(name)]
     named = {key for _, key in people}
     case_events = []
@@ -89,12 +89,16 @@ def _set_apart(events: list[Event], paragraphs: list[int], text: str) -> dict[in
     return found
 
 
+_GOING_ON = {"he", "she", "of them"}   # a paragraph about the people of the one before
+
+
 def _paragraph_openings(text: str) -> list[str]:
-    """The first word of each paragraph, folded, numbered as `paragraph_numbers` numbers them."""
+    """How each paragraph opens, folded, numbered as `paragraph_numbers` numbers them: its first
+    word, or "of them" for "Many of them", "Two of them"."""
     openings = []
     for part in PARAGRAPH_BREAK.split(text):
-        match = re.match(r"\s*[“\"]?(\w+)", part)
-        openings.append(match.group(1).casefold() if match else "")
+        match = re.match(r"\s*[“\"]?(\w+)(?: (of them)\b)?", part)
+        openings.append((match.group(2) or match.group(1)).casefold() if match else "")
     return openings
 
 
