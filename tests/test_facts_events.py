@@ -257,6 +257,24 @@ def test_where_a_victim_comes_from_is_not_where_it_happened() -> None:
     assert died.place is None
 
 
+def test_the_place_a_flight_leaves_is_its_place() -> None:
+    fled = only(events_of("Naseri, 29, fled Kabul in September 2020."), "flight")
+    assert (fled.place.name, fled.place.country) == ("Kabul", "Afghanistan")
+
+
+@pytest.mark.parametrize(("sentence", "type_name"), [
+    ("Kenya sent back people who were still waiting for a decision on their asylum claims.", "forced_return"),
+    ("Kenya's deportation of the four men was condemned by the UN.", "forced_return"),
+])
+def test_an_act_of_a_state_with_no_place_of_its_own_happened_in_that_state(sentence: str, type_name: str) -> None:
+    event = only(events_of(sentence), type_name)
+    assert (event.place.name, event.place.country) == ("Kenya", "Kenya")
+
+
+def test_a_country_the_victim_spoke_of_is_not_where_it_happened() -> None:
+    assert only(events_of("Police detained him after he criticised Kenya."), "detention").place is None
+
+
 def test_where_people_were_expelled_from_is_the_expulsions_place() -> None:
     expelled = only(events_of("The group called for an inquiry into the expulsion of 34 people from Lesbos last week."),
                     "forced_return")

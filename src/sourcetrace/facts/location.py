@@ -27,13 +27,14 @@ def place_for(head: Token, sentence: Span, type_name: str) -> Place | None:
     verb = clause_verb(head)
     scope = {t.i for t in (head.subtree if head.pos_ in ("VERB", "AUX") else verb.subtree)}
     moved = {t.i for t in head.subtree} if type_name in _MOVES else set()
-    attached = [e for e in places if e.root.i in scope and _placed_by_preposition(e.root, moved)]
+    attached = [e for e in places if e.root.i in scope and (_placed_by_preposition(e.root, moved) or
+                                                              _left(e.root, head, type_name))]
     if not attached and head.dep_ == "conj" and head.pos_ == "VERB":
         first = head.head   # "raided a station in Barquisimeto and detained three journalists"
         own = {t.i for c in first.children if c.dep_ in ("prep", "dobj") for t in c.subtree}
         attached = [e for e in places if e.root.i in own and _placed_by_preposition(e.root, moved)]
     if not attached:
-        return None
+        return _authoritys_country(head, verb, places)
     specific = [e for e in attached if not is_country(place_name(e))] or attached
     chosen = min(specific, key=lambda e: abs(e.root.i - head.i))
     name = place_name(chosen)
@@ -88,6 +89,26 @@ def _placed_by_preposition(token: Token, moved: set[int]) -> bool:
             return False
         current = current.head
     return False
+
+
+def _left(token: Token, head: Token, type_name: str) -> bool:
+    """"fled Kabul in September": the place a flight leaves is its place."""
+    return type_name == "flight" and token.dep_ == "dobj" and token.head.i == head.i
+
+
+def _authoritys_country(head: Token, verb: Token, places: list[Span]) -> Place | None:
+    """With no place of its own, a deportation or arrest by a state happened in that state:
+    "Kenya sent back people", "Pakistan police detain ...", "Kenya's deportation of four men"."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + \
+        ([c for c in head.children if c.dep_ == "poss"] if head.pos_ in ("NOUN", "PROPN") else [])
+    for actor in actors:
+        words = {t.i for t in actor.subtree}
+        for place in places:
+            name = place_name(place)
+            if place.root.i in words and is_country(name) and (place.root.i == actor.i or place.root.head.i == actor.i):
+                return Place(place.text, name, place.start_char, place.end_char)
+    return None
 
 
 def place_name(ent: Span) -> str:
