@@ -257,6 +257,19 @@ def test_where_a_victim_comes_from_is_not_where_it_happened() -> None:
     assert died.place is None
 
 
+@pytest.mark.parametrize(("sentence", "type_name", "place", "country"), [
+    ("Police arrested two Cambodians at their apartment in Bangkok's Bang Kapi district on Tuesday.", "detention",
+     "Bang Kapi district", "Thailand"),
+    ("A student died in Tora prison in southern Cairo on Saturday.", "death", "Tora prison", "Egypt"),
+    ("Two Afghan men died at a holding centre in Landi Kotal, in Khyber Pakhtunkhwa, on Thursday.", "death",
+     "Landi Kotal", "Pakistan"),
+])
+def test_the_most_specific_place_is_the_events_with_the_country_of_the_wider_one(
+        sentence: str, type_name: str, place: str, country: str) -> None:
+    event = only(events_of(sentence), type_name)
+    assert (event.place.name, event.place.country) == (place, country)
+
+
 def test_the_place_a_flight_leaves_is_its_place() -> None:
     fled = only(events_of("Naseri, 29, fled Kabul in September 2020."), "flight")
     assert (fled.place.name, fled.place.country) == ("Kabul", "Afghanistan")

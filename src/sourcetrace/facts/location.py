@@ -36,10 +36,11 @@ def place_for(head: Token, sentence: Span, type_name: str) -> Place | None:
     if not attached:
         return _authoritys_country(head, verb, places)
     specific = [e for e in attached if not is_country(place_name(e))] or attached
+    specific = [e for e in specific if not _inside_another(e, specific)] or specific
     chosen = min(specific, key=lambda e: abs(e.root.i - head.i))
     name = place_name(chosen)
-    country = country_of(name) or next((country_of(place_name(e)) for e in attached if is_country(place_name(e))),
-                                       None)
+    country = country_of(name) or next((found for e in attached if (found := country_of(place_name(e)) or (
+        place_name(e) if is_country(place_name(e)) else None))), None)
     return Place(chosen.text, country, chosen.start_char, chosen.end_char)
 
 
@@ -57,9 +58,51 @@ def _place_candidates(sentence: Span) -> list[Span]:
         while start > sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         span = doc[start : token.i + 1]
-        if country_of(span.text) or is_country(span.text) or _named_place(token.head):
+        if country_of(span.text) or is_country(span.text) or _named_place(token.head) or _located_next(span):
             found.append(span)   # "the town of Enfeh" is a place, whether the gazetteer knows it or not
+    return found + _named_kinds_of_place(sentence, taken)
+
+
+_FACILITIES = {"prison", "jail", "gaol", "colony", "camp", "airport", "checkpoint", "crossing", "township"}
+
+
+def _located_next(span: Span) -> bool:
+    """"in Landi Kotal, in Khyber Pakhtunkhwa": a name that a known place locates is a place too."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].lower_ in ("in", "near") and \
+        (after[2].ent_type_ in ("GPE", "LOC") or bool(country_of(after[2].text)) or is_country(after[2].text))
+
+
+def _named_kinds_of_place(sentence: Span, taken: set[int]) -> list[Span]:
+    """"Bangkok's Bang Kapi district", "Tora prison", "El Chipote jail": a name before a word for a
+    kind of place or a place of detention is a place, the most specific one a sentence gives."""
+    found = []
+    doc = sentence.doc
+    for token in sentence:
+        if token.pos_ != "NOUN" or token.lower_ not in _PLACE_NOUNS | _FACILITIES or token.i in taken:
+            continue
+        start = token.i
+        while start > sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
+                start <= doc[start - 1].head.i <= token.i:
+            start -= 1
+        if start < token.i:
+            found.append(doc[start : token.i + 1])
     return found
+
+
+def _inside_another(place: Span, places: list[Span]) -> bool:
+    """"Tora prison in southern Cairo", "Landi Kotal, in Khyber Pakhtunkhwa": the place that
+    locates another is the wider one."""
+    inner = {t.i for other in places if other is not place for t in other}
+    current = place.root
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in ("pobj", "prep", "poss", "appos", "compound"):
+            return False
+        current = current.head
+        if current.i in inner:
+            return True
+    return False
 
 
 _PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
