@@ -270,6 +270,12 @@ def test_the_most_specific_place_is_the_events_with_the_country_of_the_wider_one
     assert (event.place.name, event.place.country) == (place, country)
 
 
+def test_where_people_were_sent_is_a_deportations_place_before_where_they_were_taken_from() -> None:
+    expelled = only(events_of("The group counted 9,000 people expelled from Algeria to Niger so far this year."),
+                    "forced_return")
+    assert expelled.place.name == "Niger"
+
+
 def test_the_place_a_flight_leaves_is_its_place() -> None:
     fled = only(events_of("Naseri, 29, fled Kabul in September 2020."), "flight")
     assert (fled.place.name, fled.place.country) == ("Kabul", "Afghanistan")

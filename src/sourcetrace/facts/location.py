@@ -35,6 +35,8 @@ def place_for(head: Token, sentence: Span, type_name: str) -> Place | None:
         attached = [e for e in places if e.root.i in own and _placed_by_preposition(e.root, moved)]
     if not attached:
         return _authoritys_country(head, verb, places)
+    if type_name == "forced_return":   # "expelled from Algeria to Niger": where people were sent
+        attached = [e for e in attached if not _after_from(e)] or attached
     specific = [e for e in attached if not is_country(place_name(e))] or attached
     specific = [e for e in specific if not _inside_another(e, specific)] or specific
     chosen = min(specific, key=lambda e: abs(e.root.i - head.i))
@@ -63,7 +65,14 @@ def _place_candidates(sentence: Span) -> list[Span]:
     return found + _named_kinds_of_place(sentence, taken)
 
 
-_FACILITIES = {"prison", "jail", "gaol", "colony", "camp", "airport", "checkpoint", "crossing", "township"}
+_FACILITIES = {"prison", "jail", "gaol", "colony", "camp", "airport", "checkpoint", "crossing", "post", "township"}
+
+
+def _after_from(place: Span) -> bool:
+    current = place.root
+    while current.dep_ in ("compound", "conj", "appos", "poss") and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "pobj" and current.head.lower_ == "from"
 
 
 def _located_next(span: Span) -> bool:
