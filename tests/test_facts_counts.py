@@ -85,6 +85,13 @@ def test_a_shared_count_needs_agreement() -> None:
     assert count_of_event("Both men said interrogators beat them after their arrest.", "torture") == 2
 
 
+def test_those_convicted_over_a_killing_are_not_its_victims() -> None:
+    text = "Three soldiers were later convicted over the killings by a military court."
+    assert count_of_event(text, "killing") is None
+    assert count_of_event("Akello said he would sue the state over the beatings that he and two others suffered.",
+                          "torture") == 3
+
+
 def test_a_named_group_keeps_its_own_none() -> None:
     text = "Police arrested hundreds of migrants in Sfax and expelled some of them to the border."
     assert count_of_event(text, "detention") == 100

@@ -227,6 +227,8 @@ def _takes_shared(event: Event, shared: Count, doc: Doc, sources: set[str]) -> b
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
     if trigger is not None and any(c.lower_ in ("no", "any") for c in head_of(trigger).children):
         return False
+    if trigger is not None and _what_it_answers_for(head_of(trigger)):
+        return False
     victims = [p for p in event.participants if p.role == "victim"]
     if not victims:
         return True
@@ -240,6 +242,15 @@ def _takes_shared(event: Event, shared: Count, doc: Doc, sources: set[str]) -> b
     if word == "those" and len(span) == 1:
         return shared.value > 1 and event.type in sources
     return word in _SINGULAR_PRONOUNS and shared.value == 1
+
+
+_CHARGING = {"convicted", "sentenced", "jailed", "charged", "tried", "prosecuted", "punished", "accused", "blamed",
+             "acquitted", "arrested", "detained", "imprisoned", "disciplined", "suspended", "dismissed"}
+
+
+def _what_it_answers_for(head: Token) -> bool:
+    """"Three soldiers were convicted over the killings": those counted did the killing."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("over", "for") and head.head.head.lower_ in _CHARGING
 
 
 def _people_counted(sentence: Span, events: list[Event]) -> list[Count]:
