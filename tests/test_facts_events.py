@@ -68,6 +68,10 @@ def test_passive_with_agent() -> None:
     ("Any refugee deported to Myanmar would be in danger.", "forced_return"),
     ("He will stay in prison until he is deported.", "forced_return"),
     ("They urged Thailand to free him before he is sent back.", "forced_return"),
+    ("The prosecutor said that no police officer had detained the group.", "detention"),
+    ("“Nobody beat me,” she said.", "torture"),
+    ("The ministry says no Syrian was deported against his will last year.", "forced_return"),
+    ("No one has been convicted of his killing.", "imprisonment"),
 ])
 def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
     assert not only(events_of(sentence), type_name).happened
@@ -90,6 +94,7 @@ def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
      "detained"),
     ("Guinea must end impunity for the Kankan killings.", "killing", "killings"),
     ("“They beat him until he died,” his sister said.", "death", "died"),
+    ("No one has been convicted of his killing.", "killing", "killing"),
     ("His family did not know his whereabouts until state media announced that he had been arrested.",
      "detention", "arrested"),
     ("The network said it had asked Thai officials for access to him in the days before he was sent back.",

@@ -54,7 +54,7 @@ def event_happened(head: Token, type_name: str) -> bool:
             if child.dep_ in ("mark", "advmod") and child.lower_ in CONDITIONS and not _told_as_past(child):
                 return False
     previous = head.doc[max(head.sent.start, head.i - 2) : head.i]
-    if any(t.lower_ in NEGATIONS for t in previous):
+    if any(t.lower_ in NEGATIONS for t in previous) or (head.pos_ in ("VERB", "AUX") and _nobody(head)):
         return False
     if type_name == "statement":
         return True
@@ -139,6 +139,15 @@ def _answered_for(preposition: Token) -> bool:
     near = [c for c in above.children if c.dep_ in ("dobj", "pobj", "prep")]
     return preposition.lower_ == "for" and any(
         t.lower_ in _ANSWERING for t in (above, *near, *(g for c in near for g in c.children)))
+
+
+def _nobody(verb: Token) -> bool:
+    """"No one has been convicted", "no police officer had detained the group", "Nobody beat me"."""
+    for person in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if person.lower_ in ("nobody", "none", "noone") or any(c.lower_ == "no" and c.dep_ == "det"
+                                                                   for c in person.children):
+            return True
+    return False
 
 
 def _in_the_past(verb: Token) -> bool:
