@@ -72,6 +72,7 @@ def test_passive_with_agent() -> None:
     ("“Nobody beat me,” she said.", "torture"),
     ("The ministry says no Syrian was deported against his will last year.", "forced_return"),
     ("No one has been convicted of his killing.", "imprisonment"),
+    ("“I thought they had killed him,” said his mother.", "killing"),
 ])
 def test_events_that_did_not_happen(sentence: str, type_name: str) -> None:
     assert not only(events_of(sentence), type_name).happened

@@ -28,7 +28,7 @@ UNREAL_HEADS = {
     "deny", "denied", "denies", "halt", "end", "ending", "oppose", "opposed", "resist", "protect", "against",
     "pending", "try", "tried", "attempt", "attempted", "attempting", "obligated", "obliged", "order", "ordered",
     "recommend", "recommended", "propose", "proposed", "would", "warn", "warned", "whether", "about", "instead",
-    "rather", "demanding", "encourage", "encouraged", "grant", "bid", "suspend", "suspended",
+    "rather", "demanding", "encourage", "encouraged", "grant", "bid", "suspend", "suspended", "thought",
 }
 _ABOUT_A_FACT = {"into", "about", "over", "following", "after", "despite", "since", "behind"}
 _REQUEST_LINKS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "nsubjpass", "attr", "oprd", "compound",
