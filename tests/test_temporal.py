@@ -52,6 +52,8 @@ def test_resolved_against_publication(expression: str, label: str, precision: st
     ("three days later", month(2023, 11), "2023-11"),       # keeping that date's precision
     ("the following day", month(2022, 3), "2022-03"),
     ("the same month", DateValue(date(2019, 4, 28), date(2019, 4, 28), "day"), "2019-04"),
+    ("a year later", month(2016, 4), "2017-04"),             # a month a year on is still a month
+    ("a year later", year(2016), "2017"),
 ])
 def test_resolved_against_the_date_before(expression: str, anchor: DateValue, label: str) -> None:
     value = resolve(expression, PUBLISHED, anchor)
@@ -80,3 +82,10 @@ def test_expressions_found_in_text_and_numbers_left_alone() -> None:
 def test_time_after_an_unknown_moment_is_never_counted_from_today(expression: str) -> None:
     """"Four months after the shipwreck, families still wait": the count starts at the shipwreck."""
     assert resolve(expression, PUBLISHED) is None
+
+
+def test_a_march_in_lower_case_is_a_protest_not_a_month() -> None:
+    from sourcetrace.facts.timing import time_mentions
+
+    found = time_mentions("Police arrested 60 students at the march on Thursday.", PUBLISHED)
+    assert [m.text for m in found] == ["on Thursday"]

@@ -200,8 +200,8 @@ def _shift(base: DateValue, unit: str, amount: int) -> DateValue:
         months = amount * (12 if unit == "year" else 1)
         index = base.start.year * 12 + base.start.month - 1 + months
         target_year, target_month = divmod(index, 12)
-        if base.precision == YEAR or (unit == "year" and base.precision != DAY):
-            return year(target_year)
+        if base.precision == YEAR or (unit == "year" and base.precision not in (DAY, MONTH)):
+            return year(target_year)   # "a year later" than April 2016 is April 2017; than 2016, 2017
         if base.precision == DAY:
             last = calendar.monthrange(target_year, target_month + 1)[1]
             return day(date(target_year, target_month + 1, min(base.start.day, last)))

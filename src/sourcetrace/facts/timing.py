@@ -24,9 +24,8 @@ def time_mentions(text: str, published: date | None) -> list[TimeMention]:
     found: list[TimeMention] = []
     anchor: DateValue | None = None
     for match in EXPRESSION.finditer(text):
-        if is_dateline(text, match.start()) or (match.group(0).startswith(("may", "march ")) and \
-                not re.match(r"(?:may|march) \d", match.group(0))):
-            continue   # "may" and "march" in lower case are a verb
+        if is_dateline(text, match.start()) or re.match(r"(?:may|march)\b(?! \d)", match.group(0)):
+            continue   # "may" and "march" in lower case are a verb or a protest
         expression = match.group(0)
         if re.search(r"\b(?:after|before)$", expression) and re.match(r" (?!that\b|which\b)[a-z]", text[match.end() :]):
             # "died on Monday, two days after soldiers arrested him": the arrest is two days before
