@@ -438,6 +438,13 @@ def test_what_a_report_tells_in_a_separate_case_is_a_case_of_its_own() -> None:
     assert [case for _, case in cases] == [0, 1, 1]
 
 
+def test_a_separate_operation_that_day_is_a_case_of_its_own() -> None:
+    cases = _own_cases("At least 16 people drowned when a boat sank off Enfeh on 5 June, the army said.\n\n"
+                       "In a separate operation on the same day, the army said it had intercepted a second boat off "
+                       "the coast of Akkar and detained all 53 people on board.")
+    assert [case for _, case in cases] == [0, 1]
+
+
 def test_nigerien_is_a_nationality() -> None:
     from sourcetrace.facts.places import country_of_demonym
 

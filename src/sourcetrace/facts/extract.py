@@ -76,8 +76,8 @@ def own_cases(events: list[Event], text: str, published: date | None,
     return [assignment.get(index) for index in range(len(events))]
 
 
-_SEPARATE = re.compile(r"(?:In (?:a|another) separate (?:case|incident|development)|In another case|In an unrelated "
-                       r"case|Separately|Elsewhere),", re.IGNORECASE)
+_SEPARATE = re.compile(r"(?:In (?:a|another) separate \w+(?: [^,.]{1,40})?|In another (?:case|incident)"
+                       r"|In an unrelated \w+(?: [^,.]{1,40})?|Separately|Elsewhere),", re.IGNORECASE)
 
 
 def _set_apart(events: list[Event], paragraphs: list[int], text: str) -> dict[int, int]:
