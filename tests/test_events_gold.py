@@ -15,7 +15,7 @@ import pytest
 
 GOLD = Path(__file__).parent / "gold" / "events"
 FOLDERS = (GOLD, GOLD / "multi", *(Path(__file__).parent / "gold" / name
-                                    for name in ("events_heldout", "events_dev", "events_dev_multi")))
+                                    for name in ("events_heldout", "events_heldout2", "events_dev", "events_dev_multi")))
 
 
 def _builder():
