@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).parent / "gold" / "events"
-FOLDERS = (GOLD, GOLD / "multi", *(Path(__file__).parent / "gold" / name
-                                    for name in ("events_heldout", "events_heldout2", "events_dev", "events_dev_multi")))
+OTHER_SETS = ("events_heldout", "events_heldout2", "events_dev", "events_dev_multi")
+FOLDERS = (GOLD, GOLD / "multi", *(Path(__file__).parent / "gold" / name for name in OTHER_SETS))
 
 
 def _builder():

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Held-out gold set 2: fourteen invented documents (people, organisations and towns are made up).
 
 Documents 011-014 are four reports on two incidents: 011_wire and 013_statement on the
