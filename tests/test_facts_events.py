@@ -148,6 +148,9 @@ def test_general_statements_are_not_cases() -> None:
      "disappearance"),
     ("Survivors said they had been caught in July and returned to a detention centre in Tripoli, where guards "
      "beat them.", "torture"),
+    ("A post-mortem report records 14 injuries on Tanvir's body, including bruising consistent with beating.",
+     "torture"),
+    ("Relatives who identified her body said it bore marks of beatings and cigarette burns.", "torture"),
 ])
 def test_people_counted_or_told_of_are_a_case(sentence: str, type_name: str) -> None:
     event = only(events_of(sentence), type_name)

@@ -186,7 +186,7 @@ def is_generic(head: Token) -> bool:
         return True
     if is_headline(head.sent):
         return False
-    if head.lower_ == "custody" or _whose_whereabouts(verb):
+    if head.lower_ == "custody" or _whose_whereabouts(verb) or _traces_of(head):
         return False   # "remain in custody", "their whereabouts are unknown": the state of people the clause names
     if head.pos_ in ("NOUN", "PROPN") and not head.tag_.startswith("VB"):
         bare = not any(c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "on"))
@@ -217,6 +217,18 @@ def _past_told_as_base(verb: Token) -> bool:
             return False
         above = above.head
     return False
+
+
+_TRACES = {"consistent", "compatible", "marks", "signs", "evidence", "traces", "bruising", "bruises", "injuries",
+           "wounds", "scars"}
+
+
+def _traces_of(head: Token) -> bool:
+    """"bruising consistent with beating with a stick", "her body bore marks of beatings": what a
+    body shows was done to that person."""
+    preposition = head.head
+    return head.dep_ in ("pobj", "pcomp") and preposition.lower_ in ("with", "of") and \
+        preposition.head.lower_ in _TRACES
 
 
 def _whose_whereabouts(verb: Token) -> bool:
