@@ -222,10 +222,12 @@ class _CaseBook:
     def going_on(self, event: CaseEvent, previous: int | None) -> int | None:
         """The main story's past is a case of its own, unless the paragraph already tells it as the
         main story's ("Sorokin was arrested in March 2022. In February 2023 a court sentenced him")."""
-        if previous == 0 and not any(e.paragraph == event.paragraph and e.date is not None and
-                                     not _recent(e.date, self.published) for e in self.case_events[0]):
-            return None
-        return _story_goes_on(event, previous, self.case_events, self.case_names)
+        if previous != 0:
+            return _story_goes_on(event, previous, self.case_events, self.case_names)
+        told_in = {event.paragraph, event.paragraph - 1} if event.goes_on else {event.paragraph}
+        past = [e for e in self.case_events[0] if e.paragraph in told_in and e.date is not None and
+                not _recent(e.date, self.published)]
+        return _story_goes_on(event, 0, {0: past}, self.case_names) if past else None
 
     def record(self, event: CaseEvent, number: int) -> None:
         self.assignment[event.id] = number
