@@ -22,7 +22,7 @@ from sourcetrace.facts.arguments import find_participants
 from sourcetrace.facts.counts import ages_in
 from sourcetrace.facts.location import place_for, place_name
 from sourcetrace.facts.modality import about_anyone, event_happened, is_generic
-from sourcetrace.facts.places import country_of, country_of_demonym, is_country
+from sourcetrace.facts.places import country_in, country_of_demonym
 from sourcetrace.facts.records import Event, Extraction, Mention, Participant, Place, TimeMention
 from sourcetrace.facts.syntax import head_of
 from sourcetrace.facts.temporal import EXPRESSION
@@ -106,7 +106,7 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
         if kind is None:
             continue
         name = place_name(ent) if kind == "place" else ent.text
-        value = (country_of(name) or (name if is_country(name) else None)) if kind == "place" else \
+        value = country_in(name) if kind == "place" else \
             country_of_demonym(ent.text) if kind == "nationality" else None
         mentions.append(Mention(kind, ent.start_char, ent.end_char, ent.text, value))
     return mentions

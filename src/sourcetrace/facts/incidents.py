@@ -337,32 +337,32 @@ def _strangers(event: CaseEvent, names: set[str]) -> bool:
 def _other_people_elsewhere(event: CaseEvent, case: list[CaseEvent]) -> bool:
     """Victims described in other words, in a town the case never names: "four environmental
     activists went missing in Nakuru" in a report on a cartoonist abducted in Eldoret that week."""
-    town = _town(event)
-    towns = {_town(other) for other in case} - {None}
     words = frozenset().union(*(other.victim_words for other in case))
-    return town is not None and bool(towns) and town not in towns and len(event.victim_words) >= 2 and \
-        bool(words) and event.victim_words.isdisjoint(words)
+    return _in_another_town(event, case) and len(event.victim_words) >= 2 and bool(words) and \
+        event.victim_words.isdisjoint(words)
 
 
 def _others_in_another_town(event: CaseEvent, names: set[str], case: list[CaseEvent]) -> bool:
     """The event's sentence names people the case does not, in a town the case never names: "Ricardo
     Nava Fuenmayor, a freelance reporter arrested in Maracaibo in January" in a story of two radio
     journalists arrested in Barquisimeto that month."""
-    town = _town(event)
-    towns = {_town(other) for other in case} - {None}
-    return bool(event.names) and bool(names) and event.names.isdisjoint(names) and town is not None and \
-        bool(towns) and town not in towns
+    return bool(event.names) and bool(names) and event.names.isdisjoint(names) and _in_another_town(event, case)
 
 
 def _look_alike(event: CaseEvent, case: list[CaseEvent]) -> bool:
     """An event of the case's type on another day, in a town the case never names: a second
     abduction the same week, not the first one told again."""
-    town = _town(event)
-    towns = {_town(other) for other in case} - {None}
-    if event.date is None or event.date.precision != "day" or town is None or not towns or town in towns:
+    if event.date is None or event.date.precision != "day" or not _in_another_town(event, case):
         return False
     return any(other.type == event.type and other.date is not None and other.date.precision == "day" and
                not dates_agree(event.date, other.date) for other in case)
+
+
+def _in_another_town(event: CaseEvent, case: list[CaseEvent]) -> bool:
+    """The event names a town, the case names towns, and not that one."""
+    town = _town(event)
+    towns = {_town(other) for other in case} - {None}
+    return town is not None and bool(towns) and town not in towns
 
 
 def _town(event: CaseEvent) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sourcetrace.facts.places import country_of, is_country
+from sourcetrace.facts.places import country_in, country_of, is_country
 from sourcetrace.facts.records import Place
 from sourcetrace.facts.syntax import clause_verb
 
@@ -41,8 +41,7 @@ def place_for(head: Token, sentence: Span, type_name: str) -> Place | None:
     specific = [e for e in specific if not _inside_another(e, specific)] or specific
     chosen = min(specific, key=lambda e: abs(e.root.i - head.i))
     name = place_name(chosen)
-    country = country_of(name) or next((found for e in attached if (found := country_of(place_name(e)) or (
-        place_name(e) if is_country(place_name(e)) else None))), None)
+    country = country_of(name) or next((found for e in attached if (found := country_in(place_name(e)))), None)
     return Place(chosen.text, country, chosen.start_char, chosen.end_char)
 
 

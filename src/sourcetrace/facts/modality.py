@@ -259,9 +259,8 @@ def _counted_or_told_of(span: Span, verb: Token) -> bool:
     detainees": a quantifier over people already counted or already told of is about them."""
     if any(t.like_num and t.lower_ != "one" for t in span[1:4]):   # "every one of them" counts no one
         return True
-    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     partitive = len(span) > 2 and span[1].lower_ == "of" and span[2].lower_ in ("them", "those", "the", "these")
-    return past and partitive
+    return partitive and _in_the_past(verb)
 
 
 def about_anyone(head: Token, participants: list[Participant]) -> bool:

@@ -78,6 +78,11 @@ def is_country(name: str) -> bool:
     return key in _country_keys()
 
 
+def country_in(name: str) -> str | None:
+    """The country a place lies in, or the place itself when it is a country."""
+    return country_of(name) or (name if is_country(name) else None)
+
+
 _SHORT_NAMES = {
     "KP": "North Korea", "KR": "South Korea", "TR": "Turkey", "RU": "Russia", "IR": "Iran", "SY": "Syria",
     "VN": "Vietnam", "LA": "Laos", "MM": "Myanmar", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania",
