@@ -225,10 +225,10 @@ def _takes_shared(event: Event, shared: Count, doc: Doc, sources: set[str]) -> b
     released"), not a group counted for something else ("those released were two journalists ...
     jailed in 2019")."""
     trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if trigger is not None and any(c.lower_ in ("no", "any") for c in head_of(trigger).children):
-        return False
-    if trigger is not None and _what_it_answers_for(head_of(trigger)):
-        return False
+    if trigger is not None:
+        head = head_of(trigger)
+        if any(c.lower_ in ("no", "any") for c in head.children) or _what_it_answers_for(head):
+            return False   # "no arrests"; "three soldiers were convicted over the killings": not its victims
     victims = [p for p in event.participants if p.role == "victim"]
     if not victims:
         return True
